@@ -1,0 +1,102 @@
+package io.github.camelelevenlabs;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A conversation id that is safe to put in a request path: every rule about which ids are accepted, and how they are
+ * encoded, lives here.
+ * <p>
+ * The official SDKs encode ids with {@code encodeURIComponent} and so send {@code DELETE /v1/convai/} for the id
+ * {@code ..}: a dot segment is removed by every URL normaliser on the way. Such ids, and ids no real conversation can
+ * have, are refused before anything is sent.
+ */
+final class ConversationId {
+
+    /** Longer ids are refused: real ones are about 32 characters, and a path must stay well below server limits. */
+    static final int MAX_LENGTH = 512;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private final String value;
+
+    private ConversationId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * @param  raw                            the id as the route gave it, may be null
+     * @return                                the id, checked
+     * @throws InvalidConversationIdException when no conversation can have this id
+     */
+    static ConversationId of(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw new InvalidConversationIdException(
+                    "No conversation id: set the " + ElevenLabsConstants.CONVERSATION_ID
+                                                     + " header or the conversationId option");
+        }
+        if (raw.isBlank()) {
+            throw new InvalidConversationIdException("The conversation id is blank");
+        }
+        if (raw.equals(".") || raw.equals("..")) {
+            throw new InvalidConversationIdException(
+                    "The conversation id '" + raw + "' is a dot segment, which URL normalisation would remove from"
+                                                     + " the path");
+        }
+        int length = raw.codePointCount(0, raw.length());
+        if (length > MAX_LENGTH) {
+            throw new InvalidConversationIdException(
+                    "The conversation id is " + length + " characters long; at most " + MAX_LENGTH + " are accepted");
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new InvalidConversationIdException(
+                        "The conversation id contains the control character U+" + String.format("%04X", (int) c)
+                                                         + " at index " + i
+                                                         + " (a trailing newline from a file or a line-based source?)");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidConversationIdException(
+                        "The conversation id contains an unpaired surrogate at index " + i + ": it is not valid Unicode");
+            }
+        }
+        return new ConversationId(raw);
+    }
+
+    /**
+     * @return the id exactly as given
+     */
+    String value() {
+        return value;
+    }
+
+    /**
+     * Encodes the id as exactly one RFC 3986 path segment: every UTF-8 byte but the unreserved characters is
+     * percent-encoded, so {@code /}, {@code ?}, {@code #} and {@code %} reach the server as part of the id.
+     */
+    String pathSegment() {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        StringBuilder segment = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (isUnreserved(c)) {
+                segment.append((char) c);
+            } else {
+                segment.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return segment.toString();
+    }
+
+    private static boolean isUnreserved(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

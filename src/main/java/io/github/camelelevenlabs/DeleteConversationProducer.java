@@ -1,0 +1,108 @@
+package io.github.camelelevenlabs;
+
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes the conversation named by the message: {@code DELETE /v1/convai/conversations/{conversation_id}}.
+ * <p>
+ * On success the message body is ElevenLabs' JSON answer, parsed ({@code null} when the answer was empty), and the
+ * headers carry the status, the request id and the id that was deleted. Every failure sets the exchange's exception
+ * before the callback is called, exactly once.
+ */
+final class DeleteConversationProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeleteConversationProducer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PATH = "/v1/convai/conversations/";
+
+    private final ElevenLabsEndpoint endpoint;
+    private ApiKey apiKey;
+    private String conversationsUrl;
+    private ElevenLabsApiClient client;
+
+    DeleteConversationProducer(ElevenLabsEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        apiKey = endpoint.resolveApiKey();
+        conversationsUrl = endpoint.getApiBaseUrl().uri() + PATH;
+        client = endpoint.getComponent().apiClient();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        ConversationId id;
+        try {
+            id = ConversationId.of(conversationId(exchange.getMessage()));
+        } catch (InvalidConversationIdException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        ElevenLabsConfiguration configuration = endpoint.getConfiguration();
+        URI url = URI.create(conversationsUrl + id.pathSegment());
+        LOG.debug("Deleting conversation {} at {}", id, url);
+        client.send("DELETE", url, apiKey, configuration.getConnectTimeout(), configuration.getRequestTimeout())
+                .whenComplete((response, failure) -> {
+                    try {
+                        if (failure != null) {
+                            exchange.setException(failure);
+                        } else {
+                            onAnswer(exchange, id, url, response);
+                        }
+                    } catch (Exception e) {
+                        exchange.setException(e);
+                    } finally {
+                        callback.done(false);
+                    }
+                });
+        return false;
+    }
+
+    private String conversationId(Message message) {
+        String fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class);
+        return fromHeader != null ? fromHeader : endpoint.getConfiguration().getConversationId();
+    }
+
+    private static void onAnswer(Exchange exchange, ConversationId id, URI url, ApiResponse response)
+            throws Exception {
+        Message message = exchange.getMessage();
+        message.setHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE, response.status());
+        String requestId = response.header("request-id");
+        if (requestId != null) {
+            message.setHeader(ElevenLabsConstants.REQUEST_ID, requestId);
+        }
+        message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
+        if (!response.isSuccess()) {
+            exchange.setException(ApiErrorMapping.toException(ElevenLabsOperation.delete, url.toString(),
+                    response.status(), response.reason(), response.headers(), response.bodyText()));
+            return;
+        }
+        LOG.debug("Deleted conversation {} (HTTP {}, request-id {})", id, response.status(), requestId);
+        message.setBody(parsedBody(response));
+    }
+
+    private static Object parsedBody(ApiResponse response) throws Exception {
+        if (response.body().length == 0) {
+            return null;
+        }
+        try {
+            return JSON.readValue(response.body(), Object.class);
+        } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+            // the call succeeded; an answer that is not JSON is handed over as text rather than failing a done delete
+            return response.bodyText();
+        }
+    }
+}

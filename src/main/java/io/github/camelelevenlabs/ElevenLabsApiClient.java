@@ -1,0 +1,267 @@
+package io.github.camelelevenlabs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
+import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
+import org.apache.hc.core5.http.nio.ssl.BasicClientTlsStrategy;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
+import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
+import org.apache.hc.core5.http.protocol.RequestContent;
+import org.apache.hc.core5.http.protocol.RequestTargetHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Makes the HTTP calls to ElevenLabs: the one place where a request is built, sent and its answer collected.
+ * <p>
+ * It sits on Apache HttpCore 5's non-blocking requester rather than on HttpClient: the requester has no hidden
+ * retries, no redirects, no cookies and no logging of its own, so exactly one request goes out per call and the
+ * {@code xi-api-key} header can never reach a wire log. Connections are pooled per host. Each call has an overall
+ * deadline, body included, and its future completes exactly once: with the answer, with an
+ * {@link ElevenLabsTransportException}, or when the client stops.
+ */
+final class ElevenLabsApiClient {
+
+    static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
+
+    /** Enough for the largest plans' concurrency (about 30) with room for several endpoints on one host. */
+    private static final int MAX_CONNECTIONS_PER_HOST = 128;
+
+    private final HttpAsyncRequester requester;
+    private final ScheduledExecutorService deadlines;
+    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+
+    ElevenLabsApiClient(ScheduledExecutorService deadlines) {
+        this.deadlines = deadlines;
+        this.requester = AsyncRequesterBootstrap.bootstrap()
+                .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
+                // only Host (and Content-Length when there is a body) are added to the headers set here
+                .setHttpProcessor(HttpProcessorBuilder.create().add(new RequestTargetHost()).add(new RequestContent())
+                        .build())
+                .setTlsStrategy(verifyingHostnames())
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                .setMaxTotal(MAX_CONNECTIONS_PER_HOST * 4)
+                .setDefaultMaxPerRoute(MAX_CONNECTIONS_PER_HOST)
+                .create();
+    }
+
+    private static BasicClientTlsStrategy verifyingHostnames() {
+        try {
+            return new BasicClientTlsStrategy(SSLContext.getDefault(), (endpoint, engine) -> {
+                // HttpCore's TLS strategy checks no host name by itself; the JDK does when asked to
+                SSLParameters parameters = engine.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                engine.setSSLParameters(parameters);
+            }, null);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM has no default TLS context", e);
+        }
+    }
+
+    private static String componentVersion() {
+        try (InputStream in = ElevenLabsApiClient.class.getResourceAsStream("component-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    void start() {
+        requester.start();
+    }
+
+    /**
+     * Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging.
+     */
+    void stop() {
+        requester.initiateShutdown();
+        for (Call call : inFlight) {
+            call.fail(new ElevenLabsTransportException(
+                    call.describe() + " was abandoned: the ElevenLabs component is stopping", null, false));
+        }
+        try {
+            requester.awaitShutdown(TimeValue.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        requester.close(CloseMode.IMMEDIATE);
+    }
+
+    int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /**
+     * Sends one request. The returned future completes exactly once.
+     *
+     * @param method         the HTTP method
+     * @param url            the full URL, its path already encoded
+     * @param apiKey         sent as {@code xi-api-key}
+     * @param connectTimeout how long establishing a connection may take, in milliseconds
+     * @param requestTimeout the overall deadline of the call, in milliseconds
+     */
+    CompletableFuture<ApiResponse> send(
+            String method, URI url, ApiKey apiKey, long connectTimeout, long requestTimeout) {
+        Call call = new Call(method, url);
+        inFlight.add(call);
+        call.result.whenComplete((response, failure) -> inFlight.remove(call));
+        try {
+            call.start(apiKey, connectTimeout, requestTimeout);
+        } catch (RuntimeException e) {
+            // the requester refuses work once it is shutting down
+            call.fail(new ElevenLabsTransportException(call.describe() + " could not be sent: " + e.getMessage(), e,
+                    false));
+        }
+        return call.result;
+    }
+
+    /** One request and its answer, its deadline and the connection it holds. */
+    private final class Call {
+
+        private final String method;
+        private final URI url;
+        private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
+        private volatile Future<AsyncClientEndpoint> connecting;
+        private volatile ScheduledFuture<?> deadline;
+
+        Call(String method, URI url) {
+            this.method = method;
+            this.url = url;
+        }
+
+        String describe() {
+            return method + " " + url;
+        }
+
+        void start(ApiKey apiKey, long connectTimeout, long requestTimeout) {
+            int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+            HttpHost host = new HttpHost(url.getScheme(), url.getHost(), port);
+            BasicHttpRequest request = new BasicHttpRequest(method, host, url.getRawPath());
+            request.addHeader("xi-api-key", apiKey.value());
+            request.addHeader("Accept", "application/json");
+            request.addHeader("User-Agent", USER_AGENT);
+
+            deadline = deadlines.schedule(() -> timedOut(requestTimeout), requestTimeout, TimeUnit.MILLISECONDS);
+            result.whenComplete((response, failure) -> deadline.cancel(false));
+            connecting = requester.connect(host, Timeout.ofMilliseconds(connectTimeout), null,
+                    new FutureCallback<>() {
+                        @Override
+                        public void completed(AsyncClientEndpoint endpoint) {
+                            exchange(endpoint, request);
+                        }
+
+                        @Override
+                        public void failed(Exception cause) {
+                            fail(transportFailure("could not connect", cause));
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            fail(transportFailure("was cancelled while connecting", null));
+                        }
+                    });
+        }
+
+        private void exchange(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
+            connection.set(endpoint);
+            if (result.isDone()) {
+                // the deadline passed, or the client stopped, while connecting
+                endpoint.releaseAndDiscard();
+                return;
+            }
+            endpoint.execute(new BasicRequestProducer(request, null),
+                    new BasicResponseConsumer<>(new LimitedBodyConsumer()), null,
+                    new FutureCallback<Message<HttpResponse, byte[]>>() {
+                        @Override
+                        public void completed(Message<HttpResponse, byte[]> message) {
+                            endpoint.releaseAndReuse();
+                            result.complete(toApiResponse(message));
+                        }
+
+                        @Override
+                        public void failed(Exception cause) {
+                            endpoint.releaseAndDiscard();
+                            fail(transportFailure("failed before its answer was complete", cause));
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            endpoint.releaseAndDiscard();
+                            fail(transportFailure("was cancelled", null));
+                        }
+                    });
+        }
+
+        private void timedOut(long requestTimeout) {
+            String message = "requestTimeout of " + requestTimeout + " ms passed";
+            if (fail(new ElevenLabsTransportException(
+                    describe() + " got no complete answer in time: " + message, new SocketTimeoutException(message),
+                    true))) {
+                Future<AsyncClientEndpoint> pending = connecting;
+                if (pending != null) {
+                    pending.cancel(true);
+                }
+                AsyncClientEndpoint endpoint = connection.get();
+                if (endpoint != null) {
+                    // closing the connection is the only way to abandon a half-read answer
+                    endpoint.releaseAndDiscard();
+                }
+            }
+        }
+
+        boolean fail(ElevenLabsTransportException failure) {
+            return result.completeExceptionally(failure);
+        }
+
+        private ElevenLabsTransportException transportFailure(String what, Exception cause) {
+            String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName());
+            return new ElevenLabsTransportException(describe() + " " + what + reason, cause, false);
+        }
+    }
+
+    private static ApiResponse toApiResponse(Message<HttpResponse, byte[]> message) {
+        HttpResponse head = message.getHead();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : head.getHeaders()) {
+            headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
+        }
+        byte[] body = message.getBody() == null ? new byte[0] : message.getBody();
+        return new ApiResponse(head.getCode(), head.getReasonPhrase(), headers, body);
+    }
+}

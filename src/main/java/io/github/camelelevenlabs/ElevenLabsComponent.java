@@ -1,0 +1,100 @@
+package io.github.camelelevenlabs;
+
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.UnaryOperator;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The ElevenLabs component: {@code elevenlabs:conversations?operation=delete&region=eu}. Its endpoints share one
+ * pooled, non-blocking HTTP client, started with the first producer and stopped with the component.
+ */
+@Component(ElevenLabsConstants.SCHEME)
+public class ElevenLabsComponent extends DefaultComponent {
+
+    @Metadata(label = "security", secret = true,
+              description = "The ElevenLabs API key used by endpoints that do not set their own. Without it, the"
+                            + " ELEVENLABS_API_KEY environment variable is used.")
+    private String apiKey;
+
+    private UnaryOperator<String> environment = System::getenv;
+    private ElevenLabsApiClient apiClient;
+    private ScheduledExecutorService deadlines;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (!"conversations".equals(remaining)) {
+            throw new IllegalArgumentException(
+                    "Unknown ElevenLabs resource '" + remaining + "' in " + URISupport.sanitizeUri(uri)
+                                               + ": the supported resource is 'conversations'");
+        }
+        ElevenLabsConfiguration configuration = new ElevenLabsConfiguration();
+        configuration.setResource(remaining);
+        ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
+        setProperties(endpoint, parameters);
+        if (configuration.getOperation() == null) {
+            throw new IllegalArgumentException(
+                    "The operation option is required, for example elevenlabs:conversations?operation=delete ("
+                                               + URISupport.sanitizeUri(uri) + ")");
+        }
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive ("
+                                               + URISupport.sanitizeUri(uri) + ")");
+        }
+        return endpoint;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The ElevenLabs API key used by endpoints that do not set their own.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    UnaryOperator<String> environment() {
+        return environment;
+    }
+
+    /** Lets tests stand in for the process environment, which a JVM cannot change. */
+    void setEnvironment(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    synchronized ElevenLabsApiClient apiClient() {
+        if (apiClient == null) {
+            deadlines = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "ElevenLabsDeadlines");
+            if (deadlines instanceof ScheduledThreadPoolExecutor pool) {
+                // each call schedules its deadline and cancels it when answered: do not keep the cancelled ones
+                pool.setRemoveOnCancelPolicy(true);
+            }
+            ElevenLabsApiClient client = new ElevenLabsApiClient(deadlines);
+            client.start();
+            apiClient = client;
+        }
+        return apiClient;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (apiClient != null) {
+            apiClient.stop();
+            apiClient = null;
+        }
+        if (deadlines != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(deadlines);
+            deadlines = null;
+        }
+        super.doStop();
+    }
+}

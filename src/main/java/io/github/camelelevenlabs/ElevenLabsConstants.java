@@ -1,0 +1,36 @@
+package io.github.camelelevenlabs;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The message headers the ElevenLabs component reads and writes. None of them is ever sent to ElevenLabs, and none
+ * carries the API key.
+ */
+public final class ElevenLabsConstants {
+
+    /** The Camel URI scheme of the component. */
+    public static final String SCHEME = "elevenlabs";
+
+    /**
+     * The id of the conversation to act on. Wins over the endpoint's {@code conversationId} option; after the call it
+     * holds the id that was used.
+     */
+    @Metadata(label = "producer", description = "The id of the conversation to delete (for example conv_...). Wins over"
+                                                + " the conversationId option; after the call it holds the id that was used.",
+              javaType = "String")
+    public static final String CONVERSATION_ID = "CamelElevenLabsConversationId";
+
+    /** The {@code request-id} ElevenLabs gave the call, for support requests and audit records. */
+    @Metadata(label = "producer", description = "The request-id that ElevenLabs gave the call (from its request-id"
+                                                + " response header), for audit records and support requests.",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelElevenLabsRequestId";
+
+    /** The HTTP status code of ElevenLabs' answer, under Camel's usual header name. */
+    @Metadata(label = "producer", description = "The HTTP status code of ElevenLabs' answer.", javaType = "Integer")
+    public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
+
+    private ElevenLabsConstants() {
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.camelelevenlabs;
+
+import java.util.Map;
+
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a conversation's transcript, audio and
+ * metadata.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = ElevenLabsConstants.SCHEME, title = "ElevenLabs",
+             syntax = "elevenlabs:resource", producerOnly = true, category = { Category.AI },
+             headersClass = ElevenLabsConstants.class)
+public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriParam
+    private final ElevenLabsConfiguration configuration;
+
+    private volatile ApiBaseUrl apiBaseUrl;
+
+    /**
+     * @param uri           the endpoint URI
+     * @param component     the component that created it
+     * @param configuration its options
+     */
+    public ElevenLabsEndpoint(String uri, ElevenLabsComponent component, ElevenLabsConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public ElevenLabsComponent getComponent() {
+        return (ElevenLabsComponent) super.getComponent();
+    }
+
+    /**
+     * @return the endpoint's options
+     */
+    public ElevenLabsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        apiBaseUrl = ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
+    }
+
+    ApiBaseUrl getApiBaseUrl() {
+        ApiBaseUrl resolved = apiBaseUrl;
+        return resolved != null ? resolved : ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
+    }
+
+    ApiKey resolveApiKey() {
+        return ApiKey.resolve(configuration.getApiKey(), getComponent().getApiKey(), getComponent().environment());
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        switch (configuration.getOperation()) {
+            case delete:
+                return new DeleteConversationProducer(this);
+            default:
+                throw new UnsupportedOperationException("Operation " + configuration.getOperation()
+                                                        + " is not supported");
+        }
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException(
+                "The elevenlabs component can only send (to), not consume (from): " + getEndpointUri());
+    }
+
+    /**
+     * @return the base URL the endpoint calls, such as {@code https://api.eu.residency.elevenlabs.io}; null when the
+     *         baseUrl option is invalid
+     */
+    @Override
+    public String getServiceUrl() {
+        try {
+            return getApiBaseUrl().toString();
+        } catch (IllegalArgumentException invalid) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https".equals(getApiBaseUrl().uri().getScheme()) ? "https" : "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("region", configuration.getRegion().toString(), "operation",
+                String.valueOf(configuration.getOperation()));
+    }
+}

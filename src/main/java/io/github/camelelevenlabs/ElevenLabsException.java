@@ -1,0 +1,126 @@
+package io.github.camelelevenlabs;
+
+import java.util.Map;
+
+import org.apache.camel.http.base.HttpOperationFailedException;
+
+/**
+ * ElevenLabs answered with a status other than 2xx. The base of the component's HTTP failures; it extends Camel's
+ * {@link HttpOperationFailedException}, so routes that already handle HTTP failures handle these. Subclasses name
+ * the common cases: {@link ElevenLabsValidationException} (422), {@link ElevenLabsAuthenticationException} (401,
+ * 403), {@link ElevenLabsNotFoundException} (404), {@link ElevenLabsRateLimitException} (429) and
+ * {@link ElevenLabsServerException} (5xx); any other status is an {@code ElevenLabsException} itself.
+ * <p>
+ * The message names the operation, the status, ElevenLabs' own message and code, and the request id. It never
+ * contains the API key, which is not part of any answer.
+ */
+public class ElevenLabsException extends HttpOperationFailedException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ElevenLabsOperation operation;
+    private final String errorMessage;
+    private final String errorCode;
+    private final String errorType;
+    private final String requestId;
+    private final String message;
+
+    /**
+     * @param operation       what the endpoint was doing
+     * @param uri             the URL that was called
+     * @param statusCode      the HTTP status of the answer
+     * @param statusText      the reason phrase of the answer, may be null
+     * @param responseHeaders the answer's headers
+     * @param responseBody    the answer's body as text, may be null
+     */
+    public ElevenLabsException(ElevenLabsOperation operation, String uri, int statusCode, String statusText,
+                               Map<String, String> responseHeaders, String responseBody) {
+        this(operation, uri, statusCode, statusText, responseHeaders, responseBody, ErrorBody.parse(responseBody));
+    }
+
+    ElevenLabsException(ElevenLabsOperation operation, String uri, int statusCode, String statusText,
+                        Map<String, String> responseHeaders, String responseBody, ErrorBody error) {
+        super(uri, statusCode, statusText, null, responseHeaders == null ? Map.of() : responseHeaders,
+              responseBody);
+        this.operation = operation;
+        this.errorMessage = error.message();
+        this.errorCode = error.code();
+        this.errorType = error.type();
+        String headerRequestId = header(getResponseHeaders(), "request-id");
+        this.requestId = headerRequestId != null ? headerRequestId : error.requestId();
+        this.message = describe();
+    }
+
+    private String describe() {
+        StringBuilder text = new StringBuilder("ElevenLabs ").append(operation).append(" failed with HTTP ")
+                .append(getStatusCode());
+        if (getStatusText() != null && !getStatusText().isBlank()) {
+            text.append(' ').append(getStatusText());
+        }
+        text.append(" from ").append(getUri());
+        if (errorMessage != null) {
+            text.append(": ").append(errorMessage);
+        }
+        if (errorCode != null || requestId != null) {
+            text.append(" (");
+            if (errorCode != null) {
+                text.append("code ").append(errorCode);
+            }
+            if (requestId != null) {
+                text.append(errorCode != null ? ", " : "").append("request-id ").append(requestId);
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    static String header(Map<String, String> headers, String name) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    /**
+     * @return what the endpoint was doing when ElevenLabs refused
+     */
+    public ElevenLabsOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * @return ElevenLabs' own message, or null when the answer had none
+     */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /**
+     * @return ElevenLabs' machine-readable code ({@code detail.code}, else {@code detail.status}), such as
+     *         {@code invalid_api_key} or {@code document_not_found}; null when the answer had none
+     */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /**
+     * @return ElevenLabs' error type ({@code detail.type}), such as {@code authentication_error}; may be null
+     */
+    public String getErrorType() {
+        return errorType;
+    }
+
+    /**
+     * @return the request id of the call (the {@code request-id} header, else {@code detail.request_id}); may be null
+     */
+    public String getRequestId() {
+        return requestId;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.camelelevenlabs;
+
+import java.io.IOException;
+
+/**
+ * The call got no complete HTTP answer: the connection was refused or reset, the answer was malformed, or the
+ * {@code requestTimeout} deadline passed. The underlying I/O exception is the cause (a
+ * {@link java.net.SocketTimeoutException} for the deadline), so {@code onException(IOException.class)},
+ * {@code onException(ConnectException.class)} and the like match. ElevenLabs may or may not have acted on the request.
+ */
+public class ElevenLabsTransportException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean timeout;
+
+    /**
+     * @param message what failed, naming the operation and the host
+     * @param cause   the underlying failure
+     * @param timeout whether the requestTimeout deadline passed
+     */
+    public ElevenLabsTransportException(String message, Throwable cause, boolean timeout) {
+        super(message, cause);
+        this.timeout = timeout;
+    }
+
+    /**
+     * @return true when the {@code requestTimeout} deadline passed before the answer was complete
+     */
+    public boolean isTimeout() {
+        return timeout;
+    }
+}
