@@ -1,0 +1,93 @@
+package io.github.camelelevenlabs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs Camel against the fake ElevenLabs API. Each test starts its own CamelContext; after each test every request the
+ * component sent, and every answer the fake gave, must match the published OpenAPI.
+ */
+abstract class FakeElevenLabsTestSupport {
+
+    static final String KEY = FakeElevenLabs.API_KEY;
+
+    static FakeElevenLabs fake;
+
+    private final List<CamelContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    static void startFake() {
+        fake = new FakeElevenLabs().start();
+    }
+
+    @AfterAll
+    static void stopFake() {
+        fake.close();
+    }
+
+    @BeforeEach
+    void resetFake() {
+        fake.reset();
+    }
+
+    @AfterEach
+    void stopCamelAndCheckTheContract() {
+        contexts.forEach(CamelContext::stop);
+        assertThat(fake.contractViolations()).as("requests and answers against the OpenAPI").isEmpty();
+    }
+
+    /** @return an endpoint URI that deletes on the fake, with the given extra options */
+    static String deleteOnFake(String... options) {
+        StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=delete&baseUrl=")
+                .append(fake.baseUrl());
+        for (String option : options) {
+            uri.append('&').append(option);
+        }
+        return uri.toString();
+    }
+
+    /**
+     * A started CamelContext whose elevenlabs component has the fake's key and sees an empty environment, so that a
+     * developer's own ELEVENLABS_API_KEY never changes a test.
+     */
+    CamelContext camel(RoutesBuilder... routes) throws Exception {
+        return camel(KEY, routes);
+    }
+
+    CamelContext camel(String componentKey, RoutesBuilder... routes) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        ElevenLabsComponent component = new ElevenLabsComponent();
+        component.setApiKey(componentKey);
+        component.setEnvironment(name -> null);
+        context.addComponent("elevenlabs", component);
+        for (RoutesBuilder route : routes) {
+            context.addRoutes(route);
+        }
+        contexts.add(context);
+        context.start();
+        return context;
+    }
+
+    /** Sends a message with the conversation id header to the URI and returns the exchange, failed or not. */
+    static Exchange deleteVia(CamelContext context, String uri, Object conversationId) {
+        ProducerTemplate template = context.createProducerTemplate();
+        return template.send(uri, exchange -> {
+            if (conversationId != null) {
+                exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, conversationId);
+            }
+        });
+    }
+}

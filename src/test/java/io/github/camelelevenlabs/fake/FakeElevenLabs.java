@@ -1,0 +1,260 @@
+package io.github.camelelevenlabs.fake;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * The project's one fake ElevenLabs API, on loopback: the tests, the examples and the demo all run against it.
+ * <p>
+ * It keeps a set of conversations and answers like the real service: {@code DELETE /v1/convai/conversations/{id}}
+ * deletes a known conversation (200) and answers 404 {@code document_not_found} for an unknown one; a missing or wrong
+ * {@code xi-api-key} gets 401. Every answer carries a {@code request-id}. Tests stub other answers and faults on top
+ * with {@link #stubFor(MappingBuilder)}, and every exchange it served can be checked against the published OpenAPI
+ * with {@link #contractViolations()}.
+ */
+public final class FakeElevenLabs implements AutoCloseable {
+
+    /** The key the fake accepts: distinctive, so that tests can search logs and messages for it. */
+    public static final String API_KEY = "sk_fake_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+
+    /** The path under which conversations live. */
+    public static final String CONVERSATIONS_PATH = "/v1/convai/conversations/";
+
+    /**
+     * Marks an answer that departs from the published OpenAPI on purpose (an empty 200 as the real service sends, a
+     * malformed 422): its request is still checked, the answer is not.
+     */
+    public static final String OFF_CONTRACT_HEADER = "X-Fake-Off-Contract";
+
+    private static final String CONVERSATIONS = "elevenlabs-conversations";
+
+    private final Set<String> conversations = ConcurrentHashMap.newKeySet();
+    private final AtomicLong requestIds = new AtomicLong();
+    private final WireMockServer server;
+    private final ContractCheck contract = new ContractCheck();
+    private volatile String acceptedKey = API_KEY;
+
+    public FakeElevenLabs() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new Answers())
+                .jettyAcceptors(1).containerThreads(32));
+    }
+
+    /** Starts the server and installs the real-service behaviour. */
+    public FakeElevenLabs start() {
+        server.start();
+        installDefaults();
+        return this;
+    }
+
+    private void installDefaults() {
+        server.stubFor(delete(urlPathMatching("/v1/convai/conversations/.*")).atPriority(10)
+                .willReturn(aResponse().withTransformers(CONVERSATIONS)));
+        server.stubFor(any(urlPathMatching(".*")).atPriority(100)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Not Found\"}")));
+    }
+
+    /** Forgets conversations, recorded requests and test stubs, and accepts {@link #API_KEY} again. */
+    public void reset() {
+        server.resetAll();
+        conversations.clear();
+        acceptedKey = API_KEY;
+        installDefaults();
+    }
+
+    /** @return the base URL to give the endpoint's {@code baseUrl} option, such as {@code http://127.0.0.1:41234} */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Makes the fake accept another key (a fake one: never a real key). */
+    public void acceptKey(String key) {
+        this.acceptedKey = key;
+    }
+
+    public void addConversations(String... ids) {
+        Collections.addAll(conversations, ids);
+    }
+
+    public void addConversations(Iterable<String> ids) {
+        ids.forEach(conversations::add);
+    }
+
+    public boolean hasConversation(String id) {
+        return conversations.contains(id);
+    }
+
+    public Set<String> conversationIds() {
+        return Set.copyOf(conversations);
+    }
+
+    /** Adds a test-specific answer; it wins over the default behaviour (stub it with a priority below 10). */
+    public void stubFor(MappingBuilder mapping) {
+        server.stubFor(mapping);
+    }
+
+    /** Makes every DELETE answer with the given response, whatever the conversation. */
+    public void answerDeletesWith(ResponseDefinitionBuilder response) {
+        server.stubFor(delete(urlPathMatching("/v1/convai/conversations/.*")).atPriority(1).willReturn(response));
+    }
+
+    /**
+     * @param  reason why the answer departs from the OpenAPI
+     * @return        the answer, marked so that the contract check passes over it
+     */
+    public static ResponseDefinitionBuilder offContract(ResponseDefinitionBuilder answer, String reason) {
+        return answer.withHeader(OFF_CONTRACT_HEADER, reason);
+    }
+
+    /** @return the requests the fake received, oldest first */
+    public List<RecordedRequest> requests() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
+        List<RecordedRequest> requests = new ArrayList<>();
+        for (ServeEvent event : events) {
+            requests.add(RecordedRequest.of(event.getRequest()));
+        }
+        return requests;
+    }
+
+    /** @return the number of DELETE requests received */
+    public long deleteRequests() {
+        return requests().stream().filter(r -> r.method().equals("DELETE")).count();
+    }
+
+    /** @return every way in which a served request or answer departs from the published OpenAPI; empty when none */
+    public List<String> contractViolations() {
+        List<String> violations = new ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) {
+            violations.addAll(contract.check(event));
+        }
+        return violations;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Decodes one percent-encoded path segment as a server does (UTF-8; a '+' stays a '+'). */
+    public static String decodeSegment(String segment) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '%' && i + 2 < segment.length() && isHex(segment.charAt(i + 1)) && isHex(segment.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(segment.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    /** A request as the fake received it: the path is raw, as it was on the wire. */
+    public record RecordedRequest(String method, String rawPath, Map<String, String> headers) {
+
+        static RecordedRequest of(Request request) {
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (HttpHeader header : request.getHeaders().all()) {
+                headers.put(header.key(), String.join(", ", header.values()));
+            }
+            String url = request.getUrl();
+            int query = url.indexOf('?');
+            return new RecordedRequest(request.getMethod().getName(), query < 0 ? url : url.substring(0, query),
+                    headers);
+        }
+
+        /** @return the path's segments, still encoded */
+        public List<String> rawSegments() {
+            return List.of(rawPath.substring(1).split("/", -1));
+        }
+    }
+
+    /** The real service's behaviour for conversations. */
+    private final class Answers implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public String getName() {
+            return CONVERSATIONS;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Request request = event.getRequest();
+            String requestId = "req_fake_" + requestIds.incrementAndGet();
+            String key = request.getHeader("xi-api-key");
+            if (key == null) {
+                return error(401, requestId, "needs_authorization", "authorization_error",
+                        "Neither authorization header nor xi-api-key received, please provide one.");
+            }
+            if (!key.equals(acceptedKey)) {
+                return error(401, requestId, "invalid_api_key", "authentication_error", "Invalid API key");
+            }
+            String path = RecordedRequest.of(request).rawPath();
+            String segment = path.substring(CONVERSATIONS_PATH.length());
+            if (segment.isEmpty() || segment.contains("/")) {
+                return error(404, requestId, "not_found", "not_found", "Not Found");
+            }
+            String id = decodeSegment(segment);
+            if (!conversations.remove(id)) {
+                return error(404, requestId, "document_not_found", "not_found",
+                        "Conversation " + id + " not found");
+            }
+            return json(200, requestId, "{}");
+        }
+
+        private ResponseDefinition error(int status, String requestId, String code, String type, String message) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("type", type);
+            detail.put("code", code);
+            detail.put("message", message);
+            detail.put("request_id", requestId);
+            detail.put("status", code);
+            return json(status, requestId, "{\"detail\":" + Json.write(detail) + "}");
+        }
+
+        private ResponseDefinition json(int status, String requestId, String body) {
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                    .withHeader("Content-Type", "application/json").withHeader("request-id", requestId)
+                    .withBody(body).build();
+        }
+    }
+}
