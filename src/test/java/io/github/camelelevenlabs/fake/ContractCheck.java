@@ -48,10 +48,16 @@ final class ContractCheck {
         return spec.replace("type_:", "type_").replace("openapi: 3.1.0", "openapi: 3.0.3");
     }
 
+    /** A baseUrl with a path (a proxy's mount point) puts a prefix before the API's own path; it is not the API's. */
+    private static String apiPath(String rawPath) {
+        int api = rawPath.indexOf("/v1/");
+        return api > 0 ? rawPath.substring(api) : rawPath;
+    }
+
     List<String> check(ServeEvent event) {
         LoggedRequest loggedRequest = event.getRequest();
         SimpleRequest.Builder request = new SimpleRequest.Builder(loggedRequest.getMethod().getName(),
-                FakeElevenLabs.RecordedRequest.of(loggedRequest).rawPath());
+                apiPath(FakeElevenLabs.RecordedRequest.of(loggedRequest).rawPath()));
         for (HttpHeader header : loggedRequest.getHeaders().all()) {
             request.withHeader(header.key(), header.values());
         }
