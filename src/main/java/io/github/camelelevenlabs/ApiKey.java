@@ -1,6 +1,14 @@
 package io.github.camelelevenlabs;
 
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+
+import org.apache.camel.util.URISupport;
 
 /**
  * The API key a producer sends, resolved once at start. It is kept out of every string the component produces:
@@ -63,6 +71,39 @@ final class ApiKey {
             }
         }
         return new ApiKey(key);
+    }
+
+    /**
+     * Replaces an endpoint URI's {@code apiKey} value by a fingerprint such as {@code hidden-1a2b3c4d}. Camel copies an
+     * endpoint's URI into exchange properties ({@code CamelToEndpoint}, {@code CamelFailureEndpoint}) that dead letter
+     * routes commonly log, and masks nothing there. The fingerprint keeps endpoints with different keys apart without
+     * revealing anything usable of the key.
+     */
+    static String hiddenIn(String endpointUri, String key) {
+        int query = endpointUri.indexOf('?');
+        if (query < 0 || key == null) {
+            return endpointUri;
+        }
+        try {
+            Map<String, Object> parameters = URISupport.parseQuery(endpointUri.substring(query + 1), true);
+            if (!parameters.containsKey("apiKey")) {
+                return endpointUri;
+            }
+            parameters.put("apiKey", fingerprint(key));
+            return endpointUri.substring(0, query + 1) + URISupport.createQueryString(parameters);
+        } catch (URISyntaxException e) {
+            // Camel parsed this URI already to create the endpoint; should it not parse again, show no query at all
+            return endpointUri.substring(0, query);
+        }
+    }
+
+    static String fingerprint(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "hidden-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     /**

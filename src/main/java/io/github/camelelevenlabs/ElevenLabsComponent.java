@@ -38,6 +38,7 @@ public class ElevenLabsComponent extends DefaultComponent {
         configuration.setResource(remaining);
         ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
         setProperties(endpoint, parameters);
+        endpoint.hideApiKeyInUri();
         if (configuration.getOperation() == null) {
             throw new IllegalArgumentException(
                     "The operation option is required, for example elevenlabs:conversations?operation=delete ("

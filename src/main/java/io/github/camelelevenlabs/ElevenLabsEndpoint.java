@@ -48,6 +48,10 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return configuration;
     }
 
+    void hideApiKeyInUri() {
+        setEndpointUri(ApiKey.hiddenIn(getEndpointUri(), configuration.getApiKey()));
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();

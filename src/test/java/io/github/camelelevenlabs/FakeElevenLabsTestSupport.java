@@ -2,6 +2,7 @@ package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
@@ -68,7 +69,13 @@ abstract class FakeElevenLabsTestSupport {
     }
 
     CamelContext camel(String componentKey, RoutesBuilder... routes) throws Exception {
+        return camel(componentKey, context -> { }, routes);
+    }
+
+    CamelContext camel(String componentKey, Consumer<CamelContext> beforeStart, RoutesBuilder... routes)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
+        beforeStart.accept(context);
         ElevenLabsComponent component = new ElevenLabsComponent();
         component.setApiKey(componentKey);
         component.setEnvironment(name -> null);

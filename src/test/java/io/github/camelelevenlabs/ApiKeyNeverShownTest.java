@@ -1,0 +1,106 @@
+package io.github.camelelevenlabs;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.MessageHelper;
+import org.apache.camel.support.processor.DefaultExchangeFormatter;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The key is given on the endpoint URI, where Camel tools show it most, and everything a user can look at is searched
+ * for it: DEBUG logs of every logger (Camel, the HTTP client, the component), the tracer, message history, exception
+ * messages and stack traces, message headers, endpoint URIs and toString().
+ */
+class ApiKeyNeverShownTest extends FakeElevenLabsTestSupport {
+
+    @Test
+    void theKeyAppearsNowhereAUserCanLook() throws Exception {
+        fake.addConversations("conv_ok");
+        fake.stubFor(delete("/v1/convai/conversations/conv_invalid").atPriority(1).willReturn(aResponse()
+                .withStatus(422).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"bad\",\"type\":\"t\"}]}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_reset").atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String uri = deleteOnFake("apiKey=RAW(" + KEY + ")");
+        List<String> seen = new ArrayList<>();
+
+        try (CapturedLogs logs = new CapturedLogs()) {
+            CamelContext context = camel((String) null, c -> {
+                c.setTracing(true);
+                c.setMessageHistory(true);
+            }, new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:erase").routeId("erase")
+                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                            .to(uri)
+                            .log("deleted ${header.CamelElevenLabsConversationId} ${headers} ${body}");
+                }
+            });
+            for (String id : List.of("conv_ok", "conv_missing", "conv_invalid", "conv_reset", "..")) {
+                Exchange exchange = context.createProducerTemplate().send("direct:erase",
+                        e -> e.getMessage().setBody(id));
+                seen.add(exchange.getMessage().getHeaders().toString());
+                seen.add(String.valueOf(exchange.getMessage().getBody()));
+                if (exchange.getException() != null) {
+                    StringWriter trace = new StringWriter();
+                    exchange.getException().printStackTrace(new PrintWriter(trace));
+                    seen.add(trace.toString());
+                    DefaultExchangeFormatter formatter = new DefaultExchangeFormatter();
+                    formatter.setShowAll(true);
+                    seen.add(MessageHelper.dumpMessageHistoryStacktrace(exchange, formatter, true));
+                }
+            }
+            ElevenLabsEndpoint endpoint = context.getEndpoint(uri, ElevenLabsEndpoint.class);
+            seen.add(endpoint.toString());
+            seen.add(endpoint.getEndpointUri());
+            seen.add(endpoint.getConfiguration().toString());
+            seen.add(context.getRoute("erase").toString());
+            seen.add(context.getRoute("erase").getEndpoint().toString());
+            context.getEndpoints().forEach(e -> seen.add(e.toString()));
+            seen.add(logs.text());
+            assertThat(logs.text()).as("the DEBUG logs were captured").contains("Deleting conversation conv_ok")
+                    .contains("DEBUG org.apache.camel");
+            assertThat(logs.text()).as("the tracer's output was captured").contains("*--> [erase");
+            assertThat(endpoint.getEndpointUri()).contains("apiKey=" + ApiKey.fingerprint(KEY));
+        }
+
+        assertThat(String.join("\n", seen)).doesNotContain(KEY);
+        assertThat(fake.requests()).hasSize(4).allSatisfy(r -> assertThat(r.headers()).containsEntry("xi-api-key", KEY));
+    }
+
+    @Test
+    void endpointsThatDifferOnlyInTheirKeyStayDistinct() throws Exception {
+        CamelContext context = camel();
+
+        var first = context.getEndpoint(deleteOnFake("apiKey=sk_fake_first"));
+        var second = context.getEndpoint(deleteOnFake("apiKey=sk_fake_second"));
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.getEndpointUri()).isNotEqualTo(second.getEndpointUri()).doesNotContain("sk_fake_first");
+        assertThat(((ElevenLabsEndpoint) second).getConfiguration().getApiKey()).isEqualTo("sk_fake_second");
+    }
+
+    @Test
+    void noExceptionTheComponentRaisesQuotesTheKey() throws Exception {
+        CamelContext context = camel();
+        fake.answerDeletesWith(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":{\"status\":\"invalid_api_key\",\"message\":\"Invalid API key\"}}"));
+
+        Exchange exchange = deleteVia(context, deleteOnFake(), "conv_a");
+
+        assertThat(exchange.getException().getMessage()).doesNotContain(KEY);
+        assertThat(((ElevenLabsException) exchange.getException()).getResponseHeaders().toString()).doesNotContain(KEY);
+    }
+}
