@@ -79,7 +79,7 @@ class ComponentMetadataTest {
     }
 
     @Test
-    void optionsAreSetByTheGeneratedConfigurersNotByReflection() {
+    void optionsAreSetByTheGeneratedConfigurersNotByReflection() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             assertThat(PluginHelper.getConfigurerResolver(context)
                     .resolvePropertyConfigurer("elevenlabs-endpoint", context))
