@@ -1,0 +1,116 @@
+package io.github.camelelevenlabs.examples;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.camelelevenlabs.ElevenLabsConstants;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+
+/**
+ * The Quick start demo: a Camel route erases conversations through the elevenlabs component and accounts for each.
+ * <p>
+ * Without arguments it runs against the project's fake ElevenLabs API on loopback, seeded with sample conversations:
+ * no key, no network. With {@code --live [--region eu] conv_id ...} it deletes, on the real API with the key in
+ * {@code ELEVENLABS_API_KEY}, exactly the ids named on the command line and nothing else.
+ */
+public final class ErasureDemo {
+
+    /** What happened to one erasure request. */
+    public record Outcome(String conversationId, boolean deleted, String detail) {
+    }
+
+    private ErasureDemo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        PrintStream out = System.out;
+        if (arguments.remove("--live")) {
+            String region = "default";
+            int regionAt = arguments.indexOf("--region");
+            if (regionAt >= 0 && regionAt + 1 < arguments.size()) {
+                region = arguments.remove(regionAt + 1);
+                arguments.remove(regionAt);
+            }
+            if (arguments.isEmpty()) {
+                out.println("--live deletes only the conversation ids you name: ErasureDemo --live [--region eu] conv_...");
+                return;
+            }
+            out.println("Deleting " + arguments.size() + " named conversation(s) on the real ElevenLabs API, region "
+                        + region);
+            print(out, erase("elevenlabs:conversations?operation=delete&region=" + region, arguments));
+            return;
+        }
+        try (FakeElevenLabs fake = new FakeElevenLabs().start()) {
+            fake.addConversations("conv_demo_alice_01", "conv_demo_alice_02", "conv_demo_bob_01");
+            fake.stubFor(delete("/v1/convai/conversations/conv_demo_busy").atPriority(1).willReturn(aResponse()
+                    .withStatus(503).withHeader("Content-Type", "application/json").withHeader("request-id", "req_busy")
+                    .withBody("{\"detail\":{\"status\":\"system_busy\",\"message\":\"The system is busy\"}}")));
+            out.println("Fake ElevenLabs API at " + fake.baseUrl() + " holds " + fake.conversationIds().size()
+                        + " conversations: " + fake.conversationIds());
+            List<Outcome> outcomes = erase(
+                    "elevenlabs:conversations?operation=delete&apiKey=RAW(" + FakeElevenLabs.API_KEY + ")&baseUrl="
+                                           + fake.baseUrl(),
+                    List.of("conv_demo_alice_01", "conv_demo_alice_02", "conv_demo_gone", "..", "conv_demo_busy"));
+            print(out, outcomes);
+            out.println("Left on the server: " + fake.conversationIds());
+        }
+    }
+
+    /**
+     * Runs the erasure route over the ids: each is deleted, or lands in the dead letter channel with the reason.
+     *
+     * @param  endpoint the elevenlabs endpoint URI to delete with
+     * @param  ids      the conversation ids, in order
+     * @return          one outcome per id, in order
+     */
+    public static List<Outcome> erase(String endpoint, List<String> ids) throws Exception {
+        List<Outcome> outcomes = new ArrayList<>();
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    errorHandler(deadLetterChannel("direct:dead-letters").useOriginalMessage());
+                    from("direct:erasure-requests").routeId("erase-conversation")
+                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                            .to(endpoint)
+                            .process(e -> outcomes.add(new Outcome(
+                                    e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class), true,
+                                    "deleted (HTTP " + e.getMessage().getHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE)
+                                            + ", request-id "
+                                            + e.getMessage().getHeader(ElevenLabsConstants.REQUEST_ID) + ")")));
+                    from("direct:dead-letters").routeId("dead-letters")
+                            .process(e -> {
+                                Exception cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                                outcomes.add(new Outcome(e.getMessage().getBody(String.class), false,
+                                        "dead-lettered: " + cause.getClass().getSimpleName() + ": "
+                                                                                                 + cause.getMessage()));
+                            });
+                }
+            });
+            context.start();
+            for (String id : ids) {
+                context.createProducerTemplate().sendBody("direct:erasure-requests", id);
+            }
+        }
+        return outcomes;
+    }
+
+    private static void print(PrintStream out, List<Outcome> outcomes) {
+        for (Outcome outcome : outcomes) {
+            out.println("  " + (outcome.deleted() ? "DELETED " : "FAILED  ") + outcome.conversationId() + "  "
+                        + outcome.detail());
+        }
+        long deleted = outcomes.stream().filter(Outcome::deleted).count();
+        out.println(deleted + " deleted, " + (outcomes.size() - deleted) + " in the dead letter channel");
+    }
+}
