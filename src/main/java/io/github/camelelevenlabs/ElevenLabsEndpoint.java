@@ -99,7 +99,8 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     @Override
     public String getServiceProtocol() {
-        return "https".equals(getApiBaseUrl().uri().getScheme()) ? "https" : "http";
+        String url = getServiceUrl();
+        return url != null && url.startsWith("http:") ? "http" : "https";
     }
 
     @Override

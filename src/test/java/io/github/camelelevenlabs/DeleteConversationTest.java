@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.apache.camel.builder.Builder.simple;
 
 class DeleteConversationTest extends FakeElevenLabsTestSupport {
@@ -150,12 +151,25 @@ class DeleteConversationTest extends FakeElevenLabsTestSupport {
         assertThat(fake.hasConversation("conv_" + region)).isFalse();
     }
 
-    @Test
-    void anUnknownRegionFailsEndpointCreation() throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "elevenlabs:conversations?operation=delete&region=mars|mars",
+            "elevenlabs:conversations?operation=purge|purge",
+            "elevenlabs:conversations?operation=delete&colour=blue|colour",
+            "elevenlabs:agents?operation=delete|Unknown ElevenLabs resource 'agents'",
+            "elevenlabs:conversations?region=eu|The operation option is required" })
+    void aWrongUriFailsEndpointCreationNamingWhatIsWrong(String uri, String named) throws Exception {
         CamelContext context = camel();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> context.getEndpoint("elevenlabs:conversations?operation=delete&region=mars"))
-                .hasStackTraceContaining("mars");
+        assertThatThrownBy(() -> context.getEndpoint(uri)).hasStackTraceContaining(named);
+    }
+
+    @Test
+    void theElevenLabsEndpointCannotConsume() throws Exception {
+        CamelContext context = camel();
+
+        assertThatThrownBy(
+                () -> context.getEndpoint(deleteOnFake()).createConsumer(exchange -> { }))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
