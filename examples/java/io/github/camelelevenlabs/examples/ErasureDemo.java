@@ -58,8 +58,8 @@ public final class ErasureDemo {
             out.println("Fake ElevenLabs API at " + fake.baseUrl() + " holds " + fake.conversationIds().size()
                         + " conversations: " + fake.conversationIds());
             List<Outcome> outcomes = erase(
-                    "elevenlabs:conversations?operation=delete&apiKey=RAW(" + FakeElevenLabs.API_KEY + ")&baseUrl="
-                                           + fake.baseUrl(),
+                    "elevenlabs:conversations?operation=delete&initialRetryDelay=200&apiKey=RAW("
+                                           + FakeElevenLabs.API_KEY + ")&baseUrl=" + fake.baseUrl(),
                     List.of("conv_demo_alice_01", "conv_demo_alice_02", "conv_demo_gone", "..", "conv_demo_busy"));
             print(out, outcomes);
             out.println("Left on the server: " + fake.conversationIds());
@@ -79,7 +79,7 @@ public final class ErasureDemo {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    errorHandler(deadLetterChannel("direct:dead-letters").useOriginalMessage());
+                    errorHandler(deadLetterChannel("direct:dead-letters").useOriginalBody());
                     from("direct:erasure-requests").routeId("erase-conversation")
                             .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
                             .to(endpoint)
@@ -91,8 +91,10 @@ public final class ErasureDemo {
                     from("direct:dead-letters").routeId("dead-letters")
                             .process(e -> {
                                 Exception cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                                Object attempts = e.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS);
                                 outcomes.add(new Outcome(e.getMessage().getBody(String.class), false,
-                                        "dead-lettered: " + cause.getClass().getSimpleName() + ": "
+                                        "dead-lettered after " + (attempts == null ? 0 : attempts) + " request(s): "
+                                                                                                 + cause.getClass().getSimpleName() + ": "
                                                                                                  + cause.getMessage()));
                             });
                 }

@@ -31,8 +31,18 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "ignorenotfound":
+        case "ignoreNotFound": target.getConfiguration().setIgnoreNotFound(property(camelContext, boolean.class, value)); return true;
+        case "initialretrydelay":
+        case "initialRetryDelay": target.getConfiguration().setInitialRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelelevenlabs.ElevenLabsOperation.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
@@ -52,8 +62,18 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "ignorenotfound":
+        case "ignoreNotFound": return boolean.class;
+        case "initialretrydelay":
+        case "initialRetryDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "operation": return io.github.camelelevenlabs.ElevenLabsOperation.class;
         case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
         case "requesttimeout":
@@ -74,8 +94,18 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":
         case "conversationId": return target.getConfiguration().getConversationId();
+        case "ignorenotfound":
+        case "ignoreNotFound": return target.getConfiguration().isIgnoreNotFound();
+        case "initialretrydelay":
+        case "initialRetryDelay": return target.getConfiguration().getInitialRetryDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "operation": return target.getConfiguration().getOperation();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":

@@ -23,12 +23,17 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(9);
+        Set<String> props = new HashSet<>(14);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("conversationId");
+        props.add("ignoreNotFound");
+        props.add("initialRetryDelay");
         props.add("lazyStartProducer");
+        props.add("maxConcurrentRequests");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("operation");
         props.add("region");
         props.add("requestTimeout");

@@ -1,6 +1,9 @@
 package io.github.camelelevenlabs;
 
 import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.AsyncCallback;
@@ -27,6 +30,9 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
     private ApiKey apiKey;
     private String conversationsUrl;
     private ElevenLabsApiClient client;
+    private RetryPolicy retryPolicy;
+    private ScheduledExecutorService timers;
+    private final Set<ApiCall> pending = ConcurrentHashMap.newKeySet();
 
     DeleteConversationProducer(ElevenLabsEndpoint endpoint) {
         super(endpoint);
@@ -39,6 +45,17 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
         apiKey = endpoint.resolveApiKey();
         conversationsUrl = endpoint.getApiBaseUrl().uri() + PATH;
         client = endpoint.getComponent().apiClient();
+        timers = endpoint.getComponent().timers();
+        retryPolicy = endpoint.retryPolicy();
+    }
+
+    /** Calls still running when the producer stops fail with a clear exception: none hangs, no retry starts later. */
+    @Override
+    protected void doStop() throws Exception {
+        for (ApiCall call : pending) {
+            call.abandon("the producer stopped");
+        }
+        super.doStop();
     }
 
     @Override
@@ -54,13 +71,17 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
         ElevenLabsConfiguration configuration = endpoint.getConfiguration();
         URI url = URI.create(conversationsUrl + id.pathSegment());
         LOG.debug("Deleting conversation {} at {}", id, url);
-        client.send("DELETE", url, apiKey, configuration.getConnectTimeout(), configuration.getRequestTimeout())
-                .whenComplete((response, failure) -> {
+        ApiCall call = new ApiCall(client, endpoint.concurrencyLimit(), retryPolicy, timers, "DELETE", url, apiKey,
+                configuration.getConnectTimeout(), configuration.getRequestTimeout());
+        pending.add(call);
+        call.start().whenComplete((response, failure) -> {
+                    pending.remove(call);
                     try {
+                        exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, call.attempts());
                         if (failure != null) {
                             exchange.setException(failure);
                         } else {
-                            onAnswer(exchange, id, url, response);
+                            onAnswer(exchange, id, url, response, configuration.isIgnoreNotFound());
                         }
                     } catch (Exception e) {
                         exchange.setException(e);
@@ -76,7 +97,8 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
         return fromHeader != null ? fromHeader : endpoint.getConfiguration().getConversationId();
     }
 
-    private static void onAnswer(Exchange exchange, ConversationId id, URI url, ApiResponse response)
+    private static void onAnswer(
+            Exchange exchange, ConversationId id, URI url, ApiResponse response, boolean ignoreNotFound)
             throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE, response.status());
@@ -85,6 +107,14 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
             message.setHeader(ElevenLabsConstants.REQUEST_ID, requestId);
         }
         message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
+        if (ignoreNotFound) {
+            message.setHeader(ElevenLabsConstants.NOT_FOUND, response.status() == 404);
+            if (response.status() == 404) {
+                LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id, requestId);
+                message.setBody(null);
+                return;
+            }
+        }
         if (!response.isSuccess()) {
             exchange.setException(ApiErrorMapping.toException(ElevenLabsOperation.delete, url.toString(),
                     response.status(), response.reason(), response.headers(), response.bodyText()));

@@ -25,7 +25,7 @@ public class ElevenLabsComponent extends DefaultComponent {
 
     private UnaryOperator<String> environment = System::getenv;
     private ElevenLabsApiClient apiClient;
-    private ScheduledExecutorService deadlines;
+    private ScheduledExecutorService timers;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -46,6 +46,12 @@ public class ElevenLabsComponent extends DefaultComponent {
         }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive ("
+                                               + URISupport.sanitizeUri(uri) + ")");
+        }
+        if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
+                || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0) {
+            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay and"
+                                               + " maxConcurrentRequests cannot be negative ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
         return endpoint;
@@ -71,15 +77,21 @@ public class ElevenLabsComponent extends DefaultComponent {
         this.environment = environment;
     }
 
+    /** @return the timer thread for deadlines and retries; it only schedules, never waits */
+    synchronized ScheduledExecutorService timers() {
+        apiClient();
+        return timers;
+    }
+
     synchronized ElevenLabsApiClient apiClient() {
         if (apiClient == null) {
-            deadlines = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "ElevenLabsDeadlines");
-            if (deadlines instanceof ScheduledThreadPoolExecutor pool) {
+            timers = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "ElevenLabsTimers");
+            if (timers instanceof ScheduledThreadPoolExecutor pool) {
                 // each call schedules its deadline and cancels it when answered: do not keep the cancelled ones
                 pool.setRemoveOnCancelPolicy(true);
             }
-            ElevenLabsApiClient client = new ElevenLabsApiClient(deadlines);
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers);
             client.start();
             apiClient = client;
         }
@@ -92,9 +104,9 @@ public class ElevenLabsComponent extends DefaultComponent {
             apiClient.stop();
             apiClient = null;
         }
-        if (deadlines != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(deadlines);
-            deadlines = null;
+        if (timers != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(timers);
+            timers = null;
         }
         super.doStop();
     }

@@ -48,6 +48,36 @@ public class ElevenLabsConfiguration {
                             + " ElevenLabsTransportException when it passes.")
     private long requestTimeout = 60_000;
 
+    @UriParam(label = "retry", defaultValue = "2",
+              description = "How many times an answer of 408, 409, 429 or 5xx is retried, as the official SDKs do. 0"
+                            + " hands all redelivery to the route's error handler. Transport failures and timeouts are"
+                            + " never retried by the component.")
+    private int maxRetries = 2;
+
+    @UriParam(label = "retry", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "The wait before the first retry when ElevenLabs does not say how long to wait; it doubles"
+                            + " with each retry, with about 20% jitter.")
+    private long initialRetryDelay = 1_000;
+
+    @UriParam(label = "retry", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "The longest wait before a retry. When ElevenLabs asks (Retry-After, X-RateLimit-Reset) for"
+                            + " a longer one, the component does not wait: the exchange fails at once with the typed"
+                            + " exception, whose getRetryAfter() says how long, so the route decides.")
+    private long maxRetryDelay = 60_000;
+
+    @UriParam(defaultValue = "false",
+              description = "Whether a conversation that does not exist (404) counts as deleted: the exchange then"
+                            + " completes normally with the header CamelElevenLabsNotFound=true. For pipelines where"
+                            + " already gone is done: redeliveries, replayed topics, re-runs.")
+    private boolean ignoreNotFound;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "The most requests this endpoint has in flight at once; 0 for no bound. Exchanges over the"
+                            + " bound wait in order without holding a thread, and are never failed for waiting. When"
+                            + " ElevenLabs reports a lower maximum-concurrent-requests for the plan, the bound follows"
+                            + " it.")
+    private int maxConcurrentRequests;
+
     public String getResource() {
         return resource;
     }
@@ -137,6 +167,61 @@ public class ElevenLabsConfiguration {
         this.requestTimeout = requestTimeout;
     }
 
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times an answer of 408, 409, 429 or 5xx is retried; 0 hands all redelivery to the route.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getInitialRetryDelay() {
+        return initialRetryDelay;
+    }
+
+    /**
+     * The wait before the first retry in milliseconds, when ElevenLabs does not say; it doubles with each retry.
+     */
+    public void setInitialRetryDelay(long initialRetryDelay) {
+        this.initialRetryDelay = initialRetryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    /**
+     * The longest wait before a retry in milliseconds; a server asking for longer gets no retry.
+     */
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isIgnoreNotFound() {
+        return ignoreNotFound;
+    }
+
+    /**
+     * Whether a conversation that does not exist (404) counts as deleted.
+     */
+    public void setIgnoreNotFound(boolean ignoreNotFound) {
+        this.ignoreNotFound = ignoreNotFound;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * The most requests this endpoint has in flight at once; 0 for no bound.
+     */
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
     /**
      * Describes the configuration for logs and consoles. The API key is shown only as present or absent.
      */
@@ -145,6 +230,8 @@ public class ElevenLabsConfiguration {
         return "ElevenLabsConfiguration[resource=" + resource + ", operation=" + operation + ", region=" + region
                + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<not set>" : "<set, hidden>")
                + ", conversationId=" + conversationId + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
-               + requestTimeout + "ms]";
+               + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
+               + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
+               + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
     }
 }

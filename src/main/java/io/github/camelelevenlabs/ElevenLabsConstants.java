@@ -31,6 +31,18 @@ public final class ElevenLabsConstants {
     @Metadata(label = "producer", description = "The HTTP status code of ElevenLabs' answer.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
+    /** How many requests the call took, retries included. */
+    @Metadata(label = "producer", description = "How many requests the call took: 1, plus one per retry.",
+              javaType = "Integer")
+    public static final String ATTEMPTS = "CamelElevenLabsAttempts";
+
+    /** With ignoreNotFound: whether the conversation was already gone. */
+    @Metadata(label = "producer", description = "Set when the ignoreNotFound option is on: true when the conversation"
+                                                + " did not exist (404) and the exchange completed anyway, false when"
+                                                + " it was deleted.",
+              javaType = "Boolean")
+    public static final String NOT_FOUND = "CamelElevenLabsNotFound";
+
     private ElevenLabsConstants() {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelelevenlabs;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.camel.AsyncEndpoint;
@@ -25,6 +26,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     private final ElevenLabsConfiguration configuration;
 
     private volatile ApiBaseUrl apiBaseUrl;
+    private volatile ConcurrencyLimit concurrencyLimit;
 
     /**
      * @param uri           the endpoint URI
@@ -56,6 +58,17 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     protected void doStart() throws Exception {
         super.doStart();
         apiBaseUrl = ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
+        concurrencyLimit = new ConcurrencyLimit(configuration.getMaxConcurrentRequests());
+    }
+
+    /** @return the bound on this endpoint's requests in flight, shared by its producers */
+    ConcurrencyLimit concurrencyLimit() {
+        return concurrencyLimit;
+    }
+
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getInitialRetryDelay()),
+                Duration.ofMillis(configuration.getMaxRetryDelay()));
     }
 
     ApiBaseUrl getApiBaseUrl() {

@@ -51,7 +51,7 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
     void theCallbackIsCalledExactlyOnceWithTheExceptionAlreadySet(Path path) throws Exception {
         path.arrange().accept(this);
         CamelContext context = camel();
-        AsyncProducer producer = context.getEndpoint(deleteOnFake("requestTimeout=300")).createAsyncProducer();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake("requestTimeout=300", "maxRetries=0")).createAsyncProducer();
         producer.start();
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, path.id());

@@ -49,6 +49,7 @@ class RequestIsolationTest extends FakeElevenLabsTestSupport {
         var headers = ComponentMetadata.json().<Map<String, Object>>getMap("headers");
 
         assertThat(headers.keySet()).containsExactlyInAnyOrder(ElevenLabsConstants.CONVERSATION_ID,
-                ElevenLabsConstants.REQUEST_ID, ElevenLabsConstants.HTTP_RESPONSE_CODE);
+                ElevenLabsConstants.REQUEST_ID, ElevenLabsConstants.HTTP_RESPONSE_CODE, ElevenLabsConstants.ATTEMPTS,
+                ElevenLabsConstants.NOT_FOUND);
     }
 }

@@ -36,7 +36,7 @@ class TypedFailuresTest extends FakeElevenLabsTestSupport {
             answer.withBody(body);
         }
         fake.answerDeletesWith(answer);
-        return deleteVia(camel(), deleteOnFake(), "conv_x");
+        return deleteVia(camel(), deleteOnFake("maxRetries=0"), "conv_x");
     }
 
     private Exchange deleteAnsweredOffContract(int status, String body, String why) throws Exception {
@@ -45,7 +45,7 @@ class TypedFailuresTest extends FakeElevenLabsTestSupport {
             answer.withBody(body);
         }
         fake.answerDeletesWith(FakeElevenLabs.offContract(answer, why));
-        return deleteVia(camel(), deleteOnFake(), "conv_x");
+        return deleteVia(camel(), deleteOnFake("maxRetries=0"), "conv_x");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package io.github.camelelevenlabs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Decides whether an answer is retried and after how long: the retry policy of the official SDKs, in one place.
+ * <ul>
+ * <li>Retried: 408, 409, 429 and 5xx answers, up to {@code maxRetries} times. Transport failures and timeouts are not
+ * retried, because ElevenLabs may have acted on the request.</li>
+ * <li>Delay: what the server asked for ({@code Retry-After} in seconds or as an HTTP date, else
+ * {@code X-RateLimit-Reset}); else {@code initialRetryDelay} doubling with each retry, with about 20 % jitter, capped
+ * at {@code maxRetryDelay}.</li>
+ * <li>A server that asks for longer than {@code maxRetryDelay} is not waited for: its answer is final, so the route
+ * decides (the exception's {@code getRetryAfter()} says how long).</li>
+ * </ul>
+ */
+final class RetryPolicy {
+
+    private final int maxRetries;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+    private final DoubleSupplier random;
+    private final Clock clock;
+
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
+        this(maxRetries, initialDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+    }
+
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, DoubleSupplier random, Clock clock) {
+        this.maxRetries = maxRetries;
+        this.initialDelay = initialDelay;
+        this.maxDelay = maxDelay;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    static boolean isRetryable(int status) {
+        return status == 408 || status == 409 || status == 429 || status >= 500 && status <= 599;
+    }
+
+    /**
+     * @param  retry    the number of the retry that would follow, 1 for the first
+     * @param  response the answer to the previous attempt
+     * @return          how long to wait before that retry; empty when the answer is final
+     */
+    Optional<Duration> delayBefore(int retry, ApiResponse response) {
+        if (retry > maxRetries || !isRetryable(response.status())) {
+            return Optional.empty();
+        }
+        Optional<Duration> asked = askedByServer(response);
+        if (asked.isPresent()) {
+            return asked.get().compareTo(maxDelay) > 0 ? Optional.empty() : asked;
+        }
+        double backoff = initialDelay.toMillis() * Math.pow(2, retry - 1d) * (0.8 + 0.4 * random.getAsDouble());
+        return Optional.of(Duration.ofMillis((long) Math.min(backoff, maxDelay.toMillis())));
+    }
+
+    private Optional<Duration> askedByServer(ApiResponse response) {
+        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+        if (retryAfter.isPresent()) {
+            return retryAfter;
+        }
+        String reset = response.header("X-RateLimit-Reset");
+        if (reset == null) {
+            return Optional.empty();
+        }
+        try {
+            double value = Double.parseDouble(reset.trim());
+            // a Unix time in seconds, as the SDKs read it; small values can only be a number of seconds to wait
+            double seconds = value > 1_000_000_000d ? value - clock.millis() / 1000d : value;
+            return Optional.of(Duration.ofMillis((long) Math.max(0, seconds * 1000)));
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    int maxRetries() {
+        return maxRetries;
+    }
+}
