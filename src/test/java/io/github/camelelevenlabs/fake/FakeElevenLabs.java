@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -58,6 +61,16 @@ public final class FakeElevenLabs implements AutoCloseable {
     private final ContractCheck contract = new ContractCheck();
     private volatile String acceptedKey = API_KEY;
 
+    /** The plan's concurrency as the real service reports it; over it, requests get 429. 0: not enforced. */
+    private volatile int concurrencyLimit;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicLong concurrencyRejections = new AtomicLong();
+    private volatile long processingMillis;
+    private volatile double faultRate;
+    private volatile Random faults = new Random(0);
+    private final Map<String, AtomicLong> injectedFaults = new ConcurrentHashMap<>();
+
     public FakeElevenLabs() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new Answers())
                 .jettyAcceptors(1).containerThreads(32));
@@ -78,12 +91,57 @@ public final class FakeElevenLabs implements AutoCloseable {
                         .withBody("{\"detail\":\"Not Found\"}")));
     }
 
-    /** Forgets conversations, recorded requests and test stubs, and accepts {@link #API_KEY} again. */
+    /** Forgets conversations, recorded requests, test stubs, limits and faults, and accepts {@link #API_KEY} again. */
     public void reset() {
         server.resetAll();
         conversations.clear();
         acceptedKey = API_KEY;
+        concurrencyLimit = 0;
+        maxInFlight.set(0);
+        concurrencyRejections.set(0);
+        processingMillis = 0;
+        faultRate = 0;
+        injectedFaults.clear();
         installDefaults();
+    }
+
+    /**
+     * Enforces the plan's concurrency as the real service does: a request arriving while {@code limit} are being
+     * handled gets 429 {@code concurrent_limit_exceeded}. Every answer reports {@code maximum-concurrent-requests}.
+     */
+    public void limitConcurrency(int limit) {
+        this.concurrencyLimit = limit;
+    }
+
+    /** Makes each conversation request take this long to handle, so that concurrent ones overlap. */
+    public void processFor(long millis) {
+        this.processingMillis = millis;
+    }
+
+    /**
+     * Answers a share of conversation requests, chosen at random from {@code seed}, with a fault instead of handling
+     * them: 429, 500, 502, 503 or a connection reset, in equal parts. The request then has no effect.
+     */
+    public void injectFaults(double rate, long seed) {
+        this.faults = new Random(seed);
+        this.faultRate = rate;
+    }
+
+    /** @return how many faults of each kind were injected */
+    public Map<String, Long> injectedFaults() {
+        Map<String, Long> counts = new TreeMap<>();
+        injectedFaults.forEach((kind, count) -> counts.put(kind, count.get()));
+        return counts;
+    }
+
+    /** @return the most conversation requests that were being handled at once */
+    public int maxConcurrentRequests() {
+        return maxInFlight.get();
+    }
+
+    /** @return how many requests got 429 for going over {@link #limitConcurrency(int)} */
+    public long concurrencyRejections() {
+        return concurrencyRejections.get();
     }
 
     /** @return the base URL to give the endpoint's {@code baseUrl} option, such as {@code http://127.0.0.1:41234} */
@@ -218,8 +276,34 @@ public final class FakeElevenLabs implements AutoCloseable {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            Request request = event.getRequest();
+            int handling = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(handling, Math::max);
+            try {
+                return answer(event.getRequest(), handling);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        private ResponseDefinition answer(Request request, int handling) {
             String requestId = "req_fake_" + requestIds.incrementAndGet();
+            int limit = concurrencyLimit;
+            if (limit > 0 && handling > limit) {
+                concurrencyRejections.incrementAndGet();
+                return error(429, requestId, "concurrent_limit_exceeded", "rate_limit_error",
+                        "Too many concurrent requests: your plan allows " + limit);
+            }
+            ResponseDefinition fault = injectedFault(requestId);
+            if (fault != null) {
+                return fault;
+            }
+            if (processingMillis > 0) {
+                try {
+                    Thread.sleep(processingMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             String key = request.getHeader("xi-api-key");
             if (key == null) {
                 return error(401, requestId, "needs_authorization", "authorization_error",
@@ -241,6 +325,31 @@ public final class FakeElevenLabs implements AutoCloseable {
             return json(200, requestId, "{}");
         }
 
+        private ResponseDefinition injectedFault(String requestId) {
+            if (faultRate <= 0) {
+                return null;
+            }
+            int kind;
+            synchronized (faults) {
+                if (faults.nextDouble() >= faultRate) {
+                    return null;
+                }
+                kind = faults.nextInt(5);
+            }
+            String[] kinds = { "429", "500", "502", "503", "reset" };
+            injectedFaults.computeIfAbsent(kinds[kind], k -> new AtomicLong()).incrementAndGet();
+            switch (kind) {
+                case 0:
+                    return error(429, requestId, "rate_limit_exceeded", "rate_limit_error", "Rate limit exceeded");
+                case 4:
+                    return ResponseDefinitionBuilder.responseDefinition()
+                            .withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                default:
+                    return error(Integer.parseInt(kinds[kind]), requestId, "system_busy", "server_error",
+                            "The server had a problem");
+            }
+        }
+
         private ResponseDefinition error(int status, String requestId, String code, String type, String message) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("type", type);
@@ -252,8 +361,11 @@ public final class FakeElevenLabs implements AutoCloseable {
         }
 
         private ResponseDefinition json(int status, String requestId, String body) {
+            int limit = concurrencyLimit;
             return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
                     .withHeader("Content-Type", "application/json").withHeader("request-id", requestId)
+                    .withHeader("current-concurrent-requests", String.valueOf(Math.max(1, inFlight.get())))
+                    .withHeader("maximum-concurrent-requests", String.valueOf(limit > 0 ? limit : 30))
                     .withBody(body).build();
         }
     }

@@ -1,0 +1,94 @@
+package io.github.camelelevenlabs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConcurrencyLimitTest {
+
+    @Test
+    void requestsOverTheBoundWaitAndStartInOrderAsPlacesFree() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(2);
+        List<Integer> started = new ArrayList<>();
+
+        for (int i = 0; i < 5; i++) {
+            int request = i;
+            limit.acquire(() -> started.add(request));
+        }
+        assertThat(started).containsExactly(0, 1);
+        assertThat(limit.waiting()).isEqualTo(3);
+
+        limit.release();
+        assertThat(started).containsExactly(0, 1, 2);
+        limit.release();
+        limit.release();
+        assertThat(started).containsExactly(0, 1, 2, 3, 4);
+        assertThat(limit.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutABoundEverythingStartsAtOnce() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(0);
+        List<Integer> started = new ArrayList<>();
+
+        for (int i = 0; i < 100; i++) {
+            int request = i;
+            limit.acquire(() -> started.add(request));
+        }
+
+        assertThat(started).hasSize(100);
+    }
+
+    @Test
+    void theBoundFollowsThePlansReportedMaximumButNeverExceedsTheConfiguredOne() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(8);
+
+        limit.adaptTo("4");
+        assertThat(limit.limit()).isEqualTo(4);
+        limit.adaptTo("30");
+        assertThat(limit.limit()).isEqualTo(8);
+        limit.adaptTo("not a number");
+        limit.adaptTo("0");
+        limit.adaptTo(null);
+        assertThat(limit.limit()).isEqualTo(8);
+    }
+
+    @Test
+    void afterTheBoundIsLoweredNoNewRequestStartsUntilInFlightFallsBelowIt() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(4);
+        List<Integer> started = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int request = i;
+            limit.acquire(() -> started.add(request));
+        }
+        limit.adaptTo("2");
+
+        limit.release();
+        limit.release();
+        assertThat(started).containsExactly(0, 1, 2, 3);
+        limit.release();
+        assertThat(started).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aLongQueueOfRequestsThatCompleteAtOnceDoesNotOverflowTheStack() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(1);
+        int[] completed = { 0 };
+        limit.acquire(() -> { });
+        for (int i = 0; i < 200_000; i++) {
+            // each completes as soon as it starts, releasing its place to the next from within the start
+            limit.acquire(() -> {
+                completed[0]++;
+                limit.release();
+            });
+        }
+
+        limit.release();
+
+        assertThat(completed[0]).isEqualTo(200_000);
+        assertThat(limit.waiting()).isZero();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.camelelevenlabs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetriesTest extends FakeElevenLabsTestSupport {
+
+    private static final String PATH = "/v1/convai/conversations/conv_a";
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static void answerInTurn(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... answers) {
+        String state = STARTED;
+        for (int i = 0; i < answers.length; i++) {
+            String next = i == answers.length - 1 ? state : "answer " + (i + 1);
+            fake.stubFor(delete(PATH).atPriority(1).inScenario("in turn").whenScenarioStateIs(state)
+                    .willReturn(answers[i]).willSetStateTo(next));
+            state = next;
+        }
+    }
+
+    @Test
+    void a503ThenA429WithRetryAfterThenSuccessCompletesAfterThreeRequestsHavingWaitedAsAsked() throws Exception {
+        answerInTurn(json(503, "{\"detail\":{\"status\":\"system_busy\"}}"),
+                json(429, "{\"detail\":{\"status\":\"rate_limit_exceeded\"}}").withHeader("Retry-After", "1"),
+                json(200, "{}"));
+        long start = System.nanoTime();
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake("initialRetryDelay=50"), "conv_a");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(fake.deleteRequests()).isEqualTo(3);
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(3);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void withMaxRetriesZeroTheFirstFailureIsFinal() throws Exception {
+        fake.answerDeletesWith(json(503, "{\"detail\":{\"status\":\"system_busy\"}}"));
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake("maxRetries=0"), "conv_a");
+
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsServerException.class);
+        assertThat(fake.deleteRequests()).isEqualTo(1);
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryAfterLongerThanMaxRetryDelayFailsAtOnceSayingHowLongToWait() throws Exception {
+        fake.answerDeletesWith(json(429, "{\"detail\":{\"status\":\"rate_limit_exceeded\"}}")
+                .withHeader("Retry-After", "3600"));
+        long start = System.nanoTime();
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(), "conv_a");
+
+        assertThat(exchange.getException(ElevenLabsRateLimitException.class).getRetryAfter())
+                .contains(Duration.ofHours(1));
+        assertThat(fake.deleteRequests()).isEqualTo(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("it did not wait").isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void threeServerErrorsFailAfterThreeRequests() throws Exception {
+        fake.answerDeletesWith(json(500, "{\"detail\":{\"status\":\"internal_error\"}}"));
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake("initialRetryDelay=20"), "conv_a");
+
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsServerException.class);
+        assertThat(fake.deleteRequests()).isEqualTo(3);
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 400, 401, 403, 404, 422 })
+    void clientErrorsAreNeverRetried(int status) throws Exception {
+        fake.answerDeletesWith(json(status, status == 422 ? "{\"detail\":[]}" : "{\"detail\":{\"status\":\"no\"}}"));
+
+        deleteVia(camel(), deleteOnFake("initialRetryDelay=20"), "conv_a");
+
+        assertThat(fake.deleteRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void eachRetryIsLoggedAtDebugWithItsStatusDelayAndRequestIdButNotTheKey() throws Exception {
+        answerInTurn(json(503, "{}").withHeader("request-id", "req_busy_1"), json(200, "{}"));
+
+        String logs;
+        try (CapturedLogs captured = new CapturedLogs()) {
+            deleteVia(camel(), deleteOnFake("initialRetryDelay=20"), "conv_a");
+            logs = captured.text();
+        }
+
+        assertThat(logs).containsPattern("answered HTTP 503 \\(request-id req_busy_1\\): retry 1 of 2 in \\d+ ms")
+                .doesNotContain(KEY);
+    }
+
+    @Test
+    void aWaitForARetryHoldsNoThread() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add("conv_" + i);
+        }
+        fake.addConversations(ids);
+        fake.answerDeletesWith(json(503, "{}").withHeader("Retry-After", "1"));
+        CamelContext context = camel();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake("maxRetries=1")).createAsyncProducer();
+        producer.start();
+        CountDownLatch done = new CountDownLatch(ids.size());
+        List<Boolean> completedSynchronously = new ArrayList<>();
+
+        for (String id : ids) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id);
+            completedSynchronously.add(producer.process(exchange, doneSync -> done.countDown()));
+        }
+
+        assertThat(completedSynchronously).as("process() returned at once for every exchange").containsOnly(false);
+        assertThat(done.getCount()).as("none could be answered yet: each must wait a second to retry")
+                .isEqualTo(ids.size());
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(fake.deleteRequests()).isEqualTo(100);
+        producer.stop();
+    }
+
+    @Test
+    void withIgnoreNotFoundAConversationAlreadyGoneCompletesTheExchange() throws Exception {
+        fake.addConversations("conv_present");
+        CamelContext context = camel();
+
+        Exchange gone = deleteVia(context, deleteOnFake("ignoreNotFound=true"), "conv_gone");
+        Exchange present = deleteVia(context, deleteOnFake("ignoreNotFound=true"), "conv_present");
+
+        assertThat(gone.getException()).isNull();
+        assertThat(gone.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).isEqualTo(true);
+        assertThat(gone.getMessage().getBody()).isNull();
+        assertThat(present.getException()).isNull();
+        assertThat(present.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).isEqualTo(false);
+    }
+
+    @Test
+    void withoutIgnoreNotFoundTheHeaderIsNotSet() throws Exception {
+        fake.addConversations("conv_present");
+
+        Exchange present = deleteVia(camel(), deleteOnFake(), "conv_present");
+
+        assertThat(present.getMessage().getHeaders()).doesNotContainKey(ElevenLabsConstants.NOT_FOUND);
+    }
+}
