@@ -1,14 +1,10 @@
 package io.github.camelelevenlabs;
 
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.function.UnaryOperator;
-
-import org.apache.camel.util.URISupport;
 
 /**
  * The API key a producer sends, resolved once at start. It is kept out of every string the component produces:
@@ -84,17 +80,39 @@ final class ApiKey {
         if (query < 0 || key == null) {
             return endpointUri;
         }
-        try {
-            Map<String, Object> parameters = URISupport.parseQuery(endpointUri.substring(query + 1), true);
-            if (!parameters.containsKey("apiKey")) {
-                return endpointUri;
+        // only the apiKey pairs are rewritten, as text: the other pairs stay exactly as Camel encoded them
+        StringBuilder uri = new StringBuilder(endpointUri.length()).append(endpointUri, 0, query + 1);
+        int pair = query + 1;
+        while (pair < endpointUri.length()) {
+            int equals = endpointUri.indexOf('=', pair);
+            int end = pairEnd(endpointUri, pair, equals);
+            if (equals > 0 && equals < end && endpointUri.substring(pair, equals).equalsIgnoreCase("apiKey")) {
+                uri.append(endpointUri, pair, equals + 1).append(fingerprint(key));
+            } else {
+                uri.append(endpointUri, pair, end);
             }
-            parameters.put("apiKey", fingerprint(key));
-            return endpointUri.substring(0, query + 1) + URISupport.createQueryString(parameters);
-        } catch (URISyntaxException e) {
-            // Camel parsed this URI already to create the endpoint; should it not parse again, show no query at all
-            return endpointUri.substring(0, query);
+            if (end < endpointUri.length()) {
+                uri.append('&');
+            }
+            pair = end + 1;
         }
+        return uri.toString();
+    }
+
+    /** @return the index of the '&' that ends the pair starting at {@code start}, or the URI's length */
+    private static int pairEnd(String uri, int start, int equals) {
+        int next = uri.indexOf('&', start);
+        if (equals < 0 || next >= 0 && next < equals) {
+            return next < 0 ? uri.length() : next;
+        }
+        // a RAW(...) or RAW{...} value may contain '&': it ends at the closing bracket before a '&' or the end
+        for (String[] raw : new String[][] { { "RAW(", ")" }, { "RAW{", "}" } }) {
+            if (uri.startsWith(raw[0], equals + 1)) {
+                int close = uri.indexOf(raw[1] + "&", equals + 1);
+                return close < 0 ? uri.length() : close + 1;
+            }
+        }
+        return next < 0 ? uri.length() : next;
     }
 
     static String fingerprint(String key) {

@@ -1,14 +1,17 @@
 package io.github.camelelevenlabs;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Bounds the requests an endpoint has in flight, without holding a thread: a request over the bound waits in a FIFO
  * queue and is started, in order, by the completion that frees a place. It never fails a request for waiting.
  * <p>
  * ElevenLabs reports the plan's bound in the {@code maximum-concurrent-requests} header; when it is lower than the
- * configured one, the limit follows it (and comes back up to the configured one if the plan's grows).
+ * configured one, the limit follows it (and comes back up to the configured one if the plan's grows, starting waiting
+ * requests as room appears).
  */
 final class ConcurrencyLimit {
 
@@ -34,21 +37,18 @@ final class ConcurrencyLimit {
         return configured > 0;
     }
 
-    /** Runs {@code request} now if there is room, else when a place frees up. */
+    /** Runs {@code request} now if there is room and nothing waits before it, else when a place frees up. */
     void acquire(Runnable request) {
         if (!isBounded()) {
             request.run();
             return;
         }
+        List<Runnable> admitted;
         synchronized (this) {
-            if (inFlight >= limit) {
-                waiting.addLast(request);
-                return;
-            }
-            inFlight++;
-            maxInFlight = Math.max(maxInFlight, inFlight);
+            waiting.addLast(request);
+            admitted = admit();
         }
-        start(request);
+        start(admitted);
     }
 
     /** Frees the place of a request that completed, handing it to the next waiting one. */
@@ -56,17 +56,12 @@ final class ConcurrencyLimit {
         if (!isBounded()) {
             return;
         }
-        Runnable next = null;
+        List<Runnable> admitted;
         synchronized (this) {
-            if (inFlight <= limit && !waiting.isEmpty()) {
-                next = waiting.pollFirst();
-            } else {
-                inFlight--;
-            }
+            inFlight--;
+            admitted = admit();
         }
-        if (next != null) {
-            start(next);
-        }
+        start(admitted);
     }
 
     /** Follows the plan's bound as ElevenLabs reports it, never above the configured one. */
@@ -74,16 +69,35 @@ final class ConcurrencyLimit {
         if (!isBounded() || maximumConcurrentRequests == null) {
             return;
         }
+        int reported;
         try {
-            int reported = Integer.parseInt(maximumConcurrentRequests.trim());
-            if (reported > 0) {
-                synchronized (this) {
-                    limit = Math.min(configured, reported);
-                }
-            }
+            reported = Integer.parseInt(maximumConcurrentRequests.trim());
         } catch (NumberFormatException unreadable) {
-            // keep the current limit
+            return;
         }
+        if (reported <= 0) {
+            return;
+        }
+        List<Runnable> admitted;
+        synchronized (this) {
+            limit = Math.min(configured, reported);
+            admitted = admit();
+        }
+        start(admitted);
+    }
+
+    /** Takes waiting requests, in order, into the room there is. Called holding the lock. */
+    private List<Runnable> admit() {
+        if (inFlight >= limit || waiting.isEmpty()) {
+            return List.of();
+        }
+        List<Runnable> admitted = new ArrayList<>(Math.min(waiting.size(), limit - inFlight));
+        while (inFlight < limit && !waiting.isEmpty()) {
+            inFlight++;
+            admitted.add(waiting.pollFirst());
+        }
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        return admitted;
     }
 
     synchronized int limit() {
@@ -98,9 +112,12 @@ final class ConcurrencyLimit {
         return maxInFlight;
     }
 
-    private static void start(Runnable request) {
+    private static void start(List<Runnable> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
         Deque<Runnable> starting = STARTING.get();
-        starting.addLast(request);
+        starting.addAll(requests);
         boolean[] draining = DRAINING.get();
         if (draining[0]) {
             return;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,11 +58,17 @@ final class ElevenLabsApiClient {
     private static final int MAX_CONNECTIONS_PER_HOST = 128;
 
     private final HttpAsyncRequester requester;
-    private final ScheduledExecutorService deadlines;
+    private final ScheduledExecutorService timers;
+    private final Executor timeoutCompletions;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
-    ElevenLabsApiClient(ScheduledExecutorService deadlines) {
-        this.deadlines = deadlines;
+    /**
+     * @param timers             schedules deadlines; it must never run route code, which could block it
+     * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there
+     */
+    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions) {
+        this.timers = timers;
+        this.timeoutCompletions = timeoutCompletions;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
                 // only Host (and Content-Length when there is a body) are added to the headers set here
@@ -156,8 +162,10 @@ final class ElevenLabsApiClient {
         private final URI url;
         private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
-        private volatile Future<AsyncClientEndpoint> connecting;
+        /** Once a deadline has passed, every failure of the call is reported as that deadline. */
+        private volatile ElevenLabsTransportException deadlinePassed;
         private volatile ScheduledFuture<?> deadline;
+        private volatile ScheduledFuture<?> connectDeadline;
 
         Call(String method, URI url) {
             this.method = method;
@@ -176,9 +184,16 @@ final class ElevenLabsApiClient {
             request.addHeader("Accept", "application/json");
             request.addHeader("User-Agent", USER_AGENT);
 
-            deadline = deadlines.schedule(() -> timedOut(requestTimeout), requestTimeout, TimeUnit.MILLISECONDS);
-            result.whenComplete((response, failure) -> deadline.cancel(false));
-            connecting = requester.connect(host, Timeout.ofMilliseconds(connectTimeout), null,
+            deadline = timers.schedule(() -> timedOut(requestTimeout), requestTimeout, TimeUnit.MILLISECONDS);
+            connectDeadline = timers.schedule(() -> connectTimedOut(connectTimeout), connectTimeout,
+                    TimeUnit.MILLISECONDS);
+            result.whenComplete((response, failure) -> {
+                deadline.cancel(false);
+                connectDeadline.cancel(false);
+            });
+            // HttpCore keeps the timeout given here as the connection's read timeout: give it the longer one, and
+            // enforce connectTimeout with a timer of our own
+            requester.connect(host, Timeout.ofMilliseconds(Math.max(connectTimeout, requestTimeout)), null,
                     new FutureCallback<>() {
                         @Override
                         public void completed(AsyncClientEndpoint endpoint) {
@@ -199,11 +214,22 @@ final class ElevenLabsApiClient {
 
         private void exchange(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
             connection.set(endpoint);
+            connectDeadline.cancel(false);
             if (result.isDone()) {
-                // the deadline passed, or the client stopped, while connecting
+                // a deadline passed, or the client stopped, while connecting
                 endpoint.releaseAndDiscard();
                 return;
             }
+            try {
+                execute(endpoint, request);
+            } catch (IllegalStateException discarded) {
+                // the deadline discarded the connection between the check above and here
+                endpoint.releaseAndDiscard();
+                fail(transportFailure("lost its connection", discarded));
+            }
+        }
+
+        private void execute(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
             endpoint.execute(new BasicRequestProducer(request, null),
                     new BasicResponseConsumer<>(new LimitedBodyConsumer()), null,
                     new FutureCallback<Message<HttpResponse, byte[]>>() {
@@ -229,23 +255,43 @@ final class ElevenLabsApiClient {
 
         private void timedOut(long requestTimeout) {
             String message = "requestTimeout of " + requestTimeout + " ms passed";
-            if (fail(new ElevenLabsTransportException(
-                    describe() + " got no complete answer in time: " + message, new SocketTimeoutException(message),
-                    true))) {
-                Future<AsyncClientEndpoint> pending = connecting;
-                if (pending != null) {
-                    pending.cancel(true);
-                }
-                AsyncClientEndpoint endpoint = connection.get();
-                if (endpoint != null) {
-                    // closing the connection is the only way to abandon a half-read answer
-                    endpoint.releaseAndDiscard();
-                }
+            passDeadline(new ElevenLabsTransportException(describe() + " got no complete answer in time: " + message,
+                    new SocketTimeoutException(message), true));
+        }
+
+        private void connectTimedOut(long connectTimeout) {
+            if (connection.get() == null) {
+                String message = "connectTimeout of " + connectTimeout + " ms passed";
+                passDeadline(new ElevenLabsTransportException(describe() + " could not connect: " + message,
+                        new SocketTimeoutException(message), false));
+            }
+        }
+
+        /**
+         * Ends the call at a deadline. The connection is closed first, the only way to abandon a half-read answer, so
+         * that the call's place is free before the next request takes it. The call completes off the timer thread:
+         * the route continues where it completes. A connect still under way is left to finish and is then
+         * discarded; cancelling it could lose its pooled connection.
+         */
+        private void passDeadline(ElevenLabsTransportException failure) {
+            if (result.isDone()) {
+                return;
+            }
+            deadlinePassed = failure;
+            AsyncClientEndpoint endpoint = connection.get();
+            if (endpoint != null) {
+                endpoint.releaseAndDiscard();
+            }
+            try {
+                timeoutCompletions.execute(() -> fail(failure));
+            } catch (RuntimeException stopping) {
+                fail(failure);
             }
         }
 
         boolean fail(ElevenLabsTransportException failure) {
-            return result.completeExceptionally(failure);
+            ElevenLabsTransportException deadlineFailure = deadlinePassed;
+            return result.completeExceptionally(deadlineFailure != null ? deadlineFailure : failure);
         }
 
         private ElevenLabsTransportException transportFailure(String what, Exception cause) {

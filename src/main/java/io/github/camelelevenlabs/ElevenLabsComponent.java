@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,7 @@ public class ElevenLabsComponent extends DefaultComponent {
     private UnaryOperator<String> environment = System::getenv;
     private ElevenLabsApiClient apiClient;
     private ScheduledExecutorService timers;
+    private ExecutorService timeoutCompletions;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -85,13 +87,18 @@ public class ElevenLabsComponent extends DefaultComponent {
 
     synchronized ElevenLabsApiClient apiClient() {
         if (apiClient == null) {
-            timers = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "ElevenLabsTimers");
-            if (timers instanceof ScheduledThreadPoolExecutor pool) {
-                // each call schedules its deadline and cancels it when answered: do not keep the cancelled ones
-                pool.setRemoveOnCancelPolicy(true);
-            }
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers);
+            // Camel's scheduled pools refuse work beyond a queue of 1000: deadlines and retries must never be refused
+            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName() + ") ElevenLabsTimers");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // each call schedules its deadlines and cancels them when answered: do not keep the cancelled ones
+            pool.setRemoveOnCancelPolicy(true);
+            timers = pool;
+            timeoutCompletions = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this,
+                    "ElevenLabsTimeouts");
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, timeoutCompletions);
             client.start();
             apiClient = client;
         }
@@ -105,8 +112,12 @@ public class ElevenLabsComponent extends DefaultComponent {
             apiClient = null;
         }
         if (timers != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(timers);
+            timers.shutdownNow();
             timers = null;
+        }
+        if (timeoutCompletions != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(timeoutCompletions);
+            timeoutCompletions = null;
         }
         super.doStop();
     }

@@ -103,4 +103,17 @@ class ApiKeyNeverShownTest extends FakeElevenLabsTestSupport {
         assertThat(exchange.getException().getMessage()).doesNotContain(KEY);
         assertThat(((ElevenLabsException) exchange.getException()).getResponseHeaders().toString()).doesNotContain(KEY);
     }
+
+    @Test
+    void theKeyIsHiddenWhateverTheCaseOfTheOptionNameAndTheOtherOptionsAreKeptAsTheyWere() throws Exception {
+        CamelContext context = camel();
+
+        String lower = context.getEndpoint(deleteOnFake("apikey=sk_fake_lowercase_name")).getEndpointUri();
+        String raw = context.getEndpoint(deleteOnFake("ApiKey=RAW(sk_fake&with)ampersand)")).getEndpointUri();
+
+        assertThat(lower).doesNotContain("sk_fake_lowercase_name").contains("apikey=hidden-")
+                .contains("baseUrl=http%3A%2F%2F127.0.0.1").doesNotContain("%25");
+        assertThat(raw).doesNotContain("sk_fake").doesNotContain("ampersand").contains("ApiKey=hidden-")
+                .contains("operation=delete");
+    }
 }

@@ -91,4 +91,24 @@ class ConcurrencyLimitTest {
         assertThat(completed[0]).isEqualTo(200_000);
         assertThat(limit.waiting()).isZero();
     }
+
+    @Test
+    void whenTheBoundRisesTheWaitingRequestsStartFirstInOrder() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(4);
+        limit.adaptTo("1");
+        List<Integer> started = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int request = i;
+            limit.acquire(() -> started.add(request));
+        }
+        assertThat(started).containsExactly(0);
+
+        limit.adaptTo("4");
+        limit.acquire(() -> started.add(4));
+
+        assertThat(started).containsExactly(0, 1, 2, 3);
+        assertThat(limit.waiting()).isEqualTo(1);
+        limit.release();
+        assertThat(started).containsExactly(0, 1, 2, 3, 4);
+    }
 }

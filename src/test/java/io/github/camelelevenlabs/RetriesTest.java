@@ -163,4 +163,31 @@ class RetriesTest extends FakeElevenLabsTestSupport {
 
         assertThat(present.getMessage().getHeaders()).doesNotContainKey(ElevenLabsConstants.NOT_FOUND);
     }
+
+    @Test
+    void moreThanAThousandCallsAtOnceAreAllServedNoneRefused() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            ids.add("conv_many_" + i);
+        }
+        fake.addConversations(ids);
+        fake.processFor(10);
+        CamelContext context = camel();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake()).createAsyncProducer();
+        producer.start();
+        CountDownLatch done = new CountDownLatch(ids.size());
+        List<Exchange> exchanges = new ArrayList<>();
+
+        for (String id : ids) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id);
+            exchanges.add(exchange);
+            producer.process(exchange, doneSync -> done.countDown());
+        }
+
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(exchanges).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(fake.conversationIds()).isEmpty();
+        producer.stop();
+    }
 }

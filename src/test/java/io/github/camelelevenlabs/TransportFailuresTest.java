@@ -110,4 +110,34 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
 
         transport.assertIsSatisfied();
     }
+
+    @Test
+    void theConnectTimeoutDoesNotLimitHowLongTheAnswerMayTake() throws Exception {
+        fake.addConversations("conv_a");
+        fake.processFor(1_500);
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake("connectTimeout=300", "requestTimeout=10000"), "conv_a");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(fake.hasConversation("conv_a")).isFalse();
+    }
+
+    @Test
+    void afterATimeoutTheRouteDoesNotContinueOnTheTimerThread() throws Exception {
+        fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(3_000));
+        java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(IOException.class).handled(true)
+                        .process(e -> thread.set(Thread.currentThread().getName()));
+                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        .to(deleteOnFake("requestTimeout=200", "maxRetries=0"));
+            }
+        });
+
+        context.createProducerTemplate().sendBody("direct:erase", "conv_a");
+
+        assertThat(thread.get()).isNotNull().doesNotContain("ElevenLabsTimers");
+    }
 }
