@@ -1,0 +1,85 @@
+package io.github.camelelevenlabs;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.AdvancedElevenLabsEndpointBuilder;
+import io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.ElevenLabsBuilders;
+import io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.ElevenLabsEndpointBuilder;
+import io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.ElevenLabsHeaderNameBuilder;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.elevenlabs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EndpointDslTest extends FakeElevenLabsTestSupport {
+
+    private static Set<String> declared(Class<?> type, String... except) {
+        Set<String> names = Arrays.stream(type.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        names.removeAll(Set.of(except));
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> options(boolean advanced) throws Exception {
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) (Map<String, ?>)
+                ComponentMetadata.json().getMap("properties");
+        return properties.entrySet().stream()
+                .filter(e -> !"path".equals(e.getValue().get("kind")))
+                .filter(e -> String.valueOf(e.getValue().get("label")).contains("advanced") == advanced)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theBuildersHaveAMethodForEveryOptionAndNoOther() throws Exception {
+        assertThat(declared(ElevenLabsEndpointBuilder.class, "advanced")).isEqualTo(options(false));
+        assertThat(declared(AdvancedElevenLabsEndpointBuilder.class, "basic")).isEqualTo(options(true));
+    }
+
+    @Test
+    void theHeaderNameBuilderNamesEveryHeader() throws Exception {
+        ElevenLabsHeaderNameBuilder names = new ElevenLabsBuilders() { }.elevenlabs();
+        Set<String> returned = new TreeSet<>();
+        for (Method method : ElevenLabsHeaderNameBuilder.class.getDeclaredMethods()) {
+            if (method.getParameterCount() == 0 && method.getReturnType() == String.class) {
+                returned.add((String) method.invoke(names));
+            }
+        }
+
+        assertThat(returned).isEqualTo(ComponentMetadata.json().getMap("headers").keySet());
+    }
+
+    @Test
+    void aJavaRouteWritesTheEndpointWithTypedOptions() throws Exception {
+        fake.addConversations("conv_dsl");
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase")
+                        .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        .to(elevenlabs("conversations").operation(ElevenLabsOperation.delete).region("eu")
+                                .ignoreNotFound(true).maxRetries(1).requestTimeout("5s")
+                                .advanced().baseUrl(fake.baseUrl()).maxConcurrentRequests(4));
+            }
+        });
+
+        Exchange first = context.createProducerTemplate().send("direct:erase", e -> e.getMessage().setBody("conv_dsl"));
+        Exchange again = context.createProducerTemplate().send("direct:erase", e -> e.getMessage().setBody("conv_dsl"));
+
+        assertThat(first.getException()).isNull();
+        assertThat(again.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).isEqualTo(true);
+        ElevenLabsEndpoint endpoint = (ElevenLabsEndpoint) context.getEndpoints().stream()
+                .filter(e -> e instanceof ElevenLabsEndpoint).findFirst().orElseThrow();
+        assertThat(endpoint.getConfiguration().getRegion()).isEqualTo(ElevenLabsRegion.EU);
+        assertThat(endpoint.getConfiguration().getRequestTimeout()).isEqualTo(5_000);
+        assertThat(endpoint.getConfiguration().getMaxConcurrentRequests()).isEqualTo(4);
+    }
+}
