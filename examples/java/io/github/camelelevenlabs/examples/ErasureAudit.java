@@ -1,0 +1,55 @@
+package io.github.camelelevenlabs.examples;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.ElevenLabsConstants;
+import io.github.camelelevenlabs.ElevenLabsException;
+import org.apache.camel.Exchange;
+
+/**
+ * Writes one JSON line per erasure request, for the audit trail: what was asked, what happened, and ElevenLabs' request
+ * id to quote to its support. Used as a bean by the Java and the YAML erasure routes alike.
+ */
+public class ErasureAudit {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** @return the audit line of a request that completed: deleted, or already gone */
+    public String completed(Exchange exchange) throws JsonProcessingException {
+        boolean gone = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND));
+        Map<String, Object> record = record(exchange, gone ? "already-gone" : "deleted");
+        return JSON.writeValueAsString(record) + "\n";
+    }
+
+    /** @return the audit line of a request that failed, with the reason */
+    public String failed(Exchange exchange) throws JsonProcessingException {
+        Map<String, Object> record = record(exchange, "failed");
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (cause != null) {
+            record.put("error", cause.getClass().getSimpleName());
+            record.put("reason", cause.getMessage());
+            if (cause instanceof ElevenLabsException failure) {
+                record.put("status", failure.getStatusCode());
+                record.put("requestId", failure.getRequestId());
+            }
+        }
+        return JSON.writeValueAsString(record) + "\n";
+    }
+
+    private static Map<String, Object> record(Exchange exchange, String outcome) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("time", Instant.now().toString());
+        record.put("conversationId", exchange.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID));
+        record.put("outcome", outcome);
+        record.put("attempts", exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS));
+        Object requestId = exchange.getMessage().getHeader(ElevenLabsConstants.REQUEST_ID);
+        if (requestId != null) {
+            record.put("requestId", requestId);
+        }
+        return record;
+    }
+}

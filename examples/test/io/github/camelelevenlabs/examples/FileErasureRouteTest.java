@@ -1,0 +1,112 @@
+package io.github.camelelevenlabs.examples;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The file erasure example, in Java and in YAML, does what its documentation says. */
+class FileErasureRouteTest {
+
+    private final FakeElevenLabs fake = new FakeElevenLabs();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void start() {
+        fake.start();
+    }
+
+    @AfterEach
+    void stop() {
+        assertThat(fake.contractViolations()).isEmpty();
+        fake.close();
+    }
+
+    private CamelContext camel(String dsl) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("erasure.inbox", work.resolve("inbox").toString());
+        properties.put("erasure.audit", work.resolve("audit").toString());
+        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
+        properties.put("elevenlabs.base-url", fake.baseUrl());
+        context.getPropertiesComponent().setInitialProperties(properties);
+        if (dsl.equals("java")) {
+            context.addRoutes(new FileErasureRoute());
+        } else {
+            PluginHelper.getRoutesLoader(context).loadRoutes(
+                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/erasure-from-file.yaml"));
+        }
+        context.start();
+        return context;
+    }
+
+    private List<Map<String, Object>> lines(String file, int expected) throws Exception {
+        Path path = work.resolve("audit").resolve(file);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(path) && Files.readAllLines(path).size() >= expected) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        List<Map<String, Object>> records = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            records.add(json.readValue(line, Map.class));
+        }
+        return records;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void eachIdInTheFileIsAuditedAndFailuresReachTheDeadLetterFileWithTheirReason(String dsl) throws Exception {
+        fake.addConversations("conv_1", "conv_2");
+        fake.stubFor(delete("/v1/convai/conversations/conv_broken").atPriority(1).willReturn(aResponse()
+                .withStatus(500).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":{\"status\":\"internal_error\",\"message\":\"Boom\"}}")));
+        try (CamelContext context = camel(dsl)) {
+            Files.createDirectories(work.resolve("inbox"));
+            Files.writeString(work.resolve("inbox").resolve("requests.txt"),
+                    "# erasure request 42\r\nconv_1\r\n  conv_2  \n\nconv_gone\n..\nconv_broken\n", StandardCharsets.UTF_8);
+
+            List<Map<String, Object>> audit = lines("audit.jsonl", 5);
+            List<Map<String, Object>> deadLetters = lines("dead-letters.jsonl", 2);
+
+            Map<Object, Object> outcomes = audit.stream()
+                    .collect(Collectors.toMap(r -> r.get("conversationId"), r -> r.get("outcome")));
+            assertThat(outcomes).containsEntry("conv_1", "deleted").containsEntry("conv_2", "deleted")
+                    .containsEntry("conv_gone", "already-gone").containsEntry("..", "failed")
+                    .containsEntry("conv_broken", "failed").hasSize(5);
+            assertThat(audit).hasSize(5);
+            Map<Object, Map<String, Object>> failures = deadLetters.stream()
+                    .collect(Collectors.toMap(r -> r.get("conversationId"), r -> r));
+            assertThat(failures.get("..")).containsEntry("error", "InvalidConversationIdException");
+            assertThat((String) failures.get("..").get("reason")).contains("dot segment");
+            assertThat(failures.get("conv_broken")).containsEntry("error", "ElevenLabsServerException")
+                    .containsEntry("status", 500).containsEntry("attempts", 3);
+            assertThat((String) failures.get("conv_broken").get("reason")).contains("Boom");
+            assertThat(fake.conversationIds()).isEmpty();
+        }
+    }
+}
