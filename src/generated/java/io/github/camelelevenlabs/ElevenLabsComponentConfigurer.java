@@ -29,6 +29,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": target.setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -42,6 +44,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return int.class;
         default: return null;
         }
     }
@@ -56,6 +60,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconnectionsperhost":
+        case "maxConnectionsPerHost": return target.getMaxConnectionsPerHost();
         default: return null;
         }
     }

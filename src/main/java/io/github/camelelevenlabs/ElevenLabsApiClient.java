@@ -54,9 +54,6 @@ final class ElevenLabsApiClient {
 
     static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
 
-    /** Enough for the largest plans' concurrency (about 30) with room for several endpoints on one host. */
-    private static final int MAX_CONNECTIONS_PER_HOST = 128;
-
     private final HttpAsyncRequester requester;
     private final ScheduledExecutorService timers;
     private final Executor timeoutCompletions;
@@ -65,8 +62,9 @@ final class ElevenLabsApiClient {
     /**
      * @param timers             schedules deadlines; it must never run route code, which could block it
      * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there
+     * @param maxConnectionsPerHost the size of the connection pool for one host
      */
-    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions) {
+    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost) {
         this.timers = timers;
         this.timeoutCompletions = timeoutCompletions;
         this.requester = AsyncRequesterBootstrap.bootstrap()
@@ -76,8 +74,8 @@ final class ElevenLabsApiClient {
                         .build())
                 .setTlsStrategy(verifyingHostnames())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
-                .setMaxTotal(MAX_CONNECTIONS_PER_HOST * 4)
-                .setDefaultMaxPerRoute(MAX_CONNECTIONS_PER_HOST)
+                .setMaxTotal(maxConnectionsPerHost * 4)
+                .setDefaultMaxPerRoute(maxConnectionsPerHost)
                 .create();
     }
 

@@ -24,6 +24,12 @@ public class ElevenLabsComponent extends DefaultComponent {
                             + " ELEVENLABS_API_KEY environment variable is used.")
     private String apiKey;
 
+    @Metadata(label = "advanced", defaultValue = "128",
+              description = "The most connections the component keeps open to one ElevenLabs host, shared by all its"
+                            + " endpoints. Requests beyond it wait for a free connection without holding a thread."
+                            + " ElevenLabs plans allow about 4 to 30 concurrent requests, so the default is ample.")
+    private int maxConnectionsPerHost = 128;
+
     private UnaryOperator<String> environment = System::getenv;
     private ElevenLabsApiClient apiClient;
     private ScheduledExecutorService timers;
@@ -70,6 +76,17 @@ public class ElevenLabsComponent extends DefaultComponent {
         this.apiKey = apiKey;
     }
 
+    public int getMaxConnectionsPerHost() {
+        return maxConnectionsPerHost;
+    }
+
+    /**
+     * The most connections the component keeps open to one ElevenLabs host, shared by all its endpoints.
+     */
+    public void setMaxConnectionsPerHost(int maxConnectionsPerHost) {
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
+    }
+
     UnaryOperator<String> environment() {
         return environment;
     }
@@ -87,6 +104,11 @@ public class ElevenLabsComponent extends DefaultComponent {
 
     synchronized ElevenLabsApiClient apiClient() {
         if (apiClient == null) {
+            if (maxConnectionsPerHost < 1) {
+                throw new IllegalArgumentException(
+                        "maxConnectionsPerHost of the elevenlabs component must be at least 1, not "
+                                                   + maxConnectionsPerHost);
+            }
             // Camel's scheduled pools refuse work beyond a queue of 1000: deadlines and retries must never be refused
             ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName() + ") ElevenLabsTimers");
@@ -98,7 +120,7 @@ public class ElevenLabsComponent extends DefaultComponent {
             timers = pool;
             timeoutCompletions = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this,
                     "ElevenLabsTimeouts");
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, timeoutCompletions);
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, timeoutCompletions, maxConnectionsPerHost);
             client.start();
             apiClient = client;
         }
