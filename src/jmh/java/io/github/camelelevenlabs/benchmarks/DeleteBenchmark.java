@@ -1,0 +1,143 @@
+package io.github.camelelevenlabs.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelelevenlabs.ElevenLabsComponent;
+import io.github.camelelevenlabs.ElevenLabsConstants;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.hc.client5.http.classic.methods.HttpDelete;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One DELETE of a conversation, four ways, against the same stub in the same JVM: the elevenlabs component through a
+ * route, what users would otherwise write (a camel-http {@code toD} route, automatic retries off), and the two raw
+ * clients under them.
+ */
+@State(Scope.Benchmark)
+public class DeleteBenchmark {
+
+    private static final String ID = "conv_01jx8k6rbnfcp8ty2pp1sy8kqs";
+    private static final String KEY = "sk_bench_0000000000000000";
+
+    private StubServer stub;
+    private CamelContext camel;
+    private ProducerTemplate template;
+    private HttpClient javaNetHttp;
+    private HttpRequest javaNetRequest;
+    private CloseableHttpClient apacheHttp;
+    private String url;
+    private String endpointUri;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        stub = new StubServer(0);
+        url = stub.baseUrl() + "/v1/convai/conversations/" + ID;
+
+        camel = new DefaultCamelContext();
+        ElevenLabsComponent elevenlabs = new ElevenLabsComponent();
+        elevenlabs.setApiKey(KEY);
+        camel.addComponent("elevenlabs", elevenlabs);
+        HttpComponent http = camel.getComponent("http", HttpComponent.class);
+        http.setHttpClientConfigurer(builder -> builder.disableAutomaticRetries());
+        http.setMaxTotalConnections(64);
+        http.setConnectionsPerRoute(64);
+        String base = stub.baseUrl();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:component").to("elevenlabs:conversations?operation=delete&baseUrl=" + base);
+                from("direct:camelHttp")
+                        .removeHeaders("*", ElevenLabsConstants.CONVERSATION_ID)
+                        .setHeader("xi-api-key", constant(KEY))
+                        .setHeader(Exchange.HTTP_METHOD, constant("DELETE"))
+                        .toD(base + "/v1/convai/conversations/${header."
+                             + ElevenLabsConstants.CONVERSATION_ID + "}");
+            }
+        });
+        camel.start();
+        template = camel.createProducerTemplate();
+        endpointUri = "elevenlabs:conversations?operation=delete&baseUrl=" + base;
+
+        javaNetHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        javaNetRequest = HttpRequest.newBuilder(URI.create(url)).DELETE().header("xi-api-key", KEY)
+                .header("Accept", "application/json").build();
+
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
+        pool.setMaxTotal(64);
+        pool.setDefaultMaxPerRoute(64);
+        apacheHttp = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().build();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        camel.stop();
+        apacheHttp.close();
+        stub.close();
+    }
+
+    /** The component called straight from a producer template, as the raw clients are called. */
+    @Benchmark
+    public Object component() {
+        Exchange exchange = template.request(endpointUri,
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID));
+        if (exchange.getException() != null) {
+            throw new IllegalStateException(exchange.getException());
+        }
+        return exchange.getMessage().getBody();
+    }
+
+    /** The component in a route, as the camel-http route is. */
+    @Benchmark
+    public Object componentRoute() {
+        Exchange exchange = template.request("direct:component",
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID));
+        if (exchange.getException() != null) {
+            throw new IllegalStateException(exchange.getException());
+        }
+        return exchange.getMessage().getBody();
+    }
+
+    @Benchmark
+    public Object camelHttpRoute() {
+        Exchange exchange = template.request("direct:camelHttp",
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID));
+        if (exchange.getException() != null) {
+            throw new IllegalStateException(exchange.getException());
+        }
+        return exchange.getMessage().getBody(String.class);
+    }
+
+    @Benchmark
+    public Object javaNetHttp() throws Exception {
+        return javaNetHttp.send(javaNetRequest, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Benchmark
+    public Object apacheHttpClient() throws Exception {
+        HttpDelete delete = new HttpDelete(url);
+        delete.addHeader("xi-api-key", KEY);
+        delete.addHeader("Accept", "application/json");
+        return apacheHttp.execute(delete, response -> EntityUtils.toString(response.getEntity()));
+    }
+
+    /** Used only to keep the unit of the sample-time results explicit. */
+    static final TimeUnit UNIT = TimeUnit.MICROSECONDS;
+}
