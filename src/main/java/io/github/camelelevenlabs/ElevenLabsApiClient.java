@@ -55,12 +55,16 @@ final class ElevenLabsApiClient {
     static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
 
     private final HttpAsyncRequester requester;
+    /** How often deadlines are checked: they pass at most this much late. */
+    static final long DEADLINE_TICK_MILLIS = 10;
+
     private final ScheduledExecutorService timers;
+    private volatile ScheduledFuture<?> deadlineChecks;
     private final Executor timeoutCompletions;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param timers             schedules deadlines; it must never run route code, which could block it
+     * @param timers             checks deadlines; it must never run route code, which could block it
      * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there
      * @param maxConnectionsPerHost the size of the connection pool for one host
      */
@@ -106,12 +110,26 @@ final class ElevenLabsApiClient {
 
     void start() {
         requester.start();
+        // one periodic check of every call's deadlines costs less than scheduling and cancelling timers per call
+        deadlineChecks = timers.scheduleWithFixedDelay(this::checkDeadlines, DEADLINE_TICK_MILLIS,
+                DEADLINE_TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkDeadlines() {
+        long now = System.nanoTime();
+        for (Call call : inFlight) {
+            call.checkDeadlines(now);
+        }
     }
 
     /**
      * Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging.
      */
     void stop() {
+        ScheduledFuture<?> checks = deadlineChecks;
+        if (checks != null) {
+            checks.cancel(false);
+        }
         requester.initiateShutdown();
         for (Call call : inFlight) {
             call.fail(new ElevenLabsTransportException(
@@ -140,11 +158,11 @@ final class ElevenLabsApiClient {
      */
     CompletableFuture<ApiResponse> send(
             String method, URI url, ApiKey apiKey, long connectTimeout, long requestTimeout) {
-        Call call = new Call(method, url);
+        Call call = new Call(method, url, connectTimeout, requestTimeout);
         inFlight.add(call);
         call.result.whenComplete((response, failure) -> inFlight.remove(call));
         try {
-            call.start(apiKey, connectTimeout, requestTimeout);
+            call.start(apiKey);
         } catch (RuntimeException e) {
             // the requester refuses work once it is shutting down
             call.fail(new ElevenLabsTransportException(call.describe() + " could not be sent: " + e.getMessage(), e,
@@ -162,19 +180,27 @@ final class ElevenLabsApiClient {
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
         /** Once a deadline has passed, every failure of the call is reported as that deadline. */
         private volatile ElevenLabsTransportException deadlinePassed;
-        private volatile ScheduledFuture<?> deadline;
-        private volatile ScheduledFuture<?> connectDeadline;
+        private volatile boolean connected;
+        private final long connectTimeout;
+        private final long requestTimeout;
+        private final long connectDeadline;
+        private final long requestDeadline;
 
-        Call(String method, URI url) {
+        Call(String method, URI url, long connectTimeout, long requestTimeout) {
             this.method = method;
             this.url = url;
+            long now = System.nanoTime();
+            this.connectTimeout = connectTimeout;
+            this.requestTimeout = requestTimeout;
+            this.connectDeadline = now + TimeUnit.MILLISECONDS.toNanos(connectTimeout);
+            this.requestDeadline = now + TimeUnit.MILLISECONDS.toNanos(requestTimeout);
         }
 
         String describe() {
             return method + " " + url;
         }
 
-        void start(ApiKey apiKey, long connectTimeout, long requestTimeout) {
+        void start(ApiKey apiKey) {
             int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
             HttpHost host = new HttpHost(url.getScheme(), url.getHost(), port);
             BasicHttpRequest request = new BasicHttpRequest(method, host, url.getRawPath());
@@ -182,15 +208,8 @@ final class ElevenLabsApiClient {
             request.addHeader("Accept", "application/json");
             request.addHeader("User-Agent", USER_AGENT);
 
-            deadline = timers.schedule(() -> timedOut(requestTimeout), requestTimeout, TimeUnit.MILLISECONDS);
-            connectDeadline = timers.schedule(() -> connectTimedOut(connectTimeout), connectTimeout,
-                    TimeUnit.MILLISECONDS);
-            result.whenComplete((response, failure) -> {
-                deadline.cancel(false);
-                connectDeadline.cancel(false);
-            });
             // HttpCore keeps the timeout given here as the connection's read timeout: give it the longer one, and
-            // enforce connectTimeout with a timer of our own
+            // enforce connectTimeout with the deadline checks
             requester.connect(host, Timeout.ofMilliseconds(Math.max(connectTimeout, requestTimeout)), null,
                     new FutureCallback<>() {
                         @Override
@@ -212,7 +231,7 @@ final class ElevenLabsApiClient {
 
         private void exchange(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
             connection.set(endpoint);
-            connectDeadline.cancel(false);
+            connected = true;
             if (result.isDone()) {
                 // a deadline passed, or the client stopped, while connecting
                 endpoint.releaseAndDiscard();
@@ -251,6 +270,14 @@ final class ElevenLabsApiClient {
                     });
         }
 
+        void checkDeadlines(long now) {
+            if (now - requestDeadline >= 0) {
+                timedOut(requestTimeout);
+            } else if (!connected && now - connectDeadline >= 0) {
+                connectTimedOut(connectTimeout);
+            }
+        }
+
         private void timedOut(long requestTimeout) {
             String message = "requestTimeout of " + requestTimeout + " ms passed";
             passDeadline(new ElevenLabsTransportException(describe() + " got no complete answer in time: " + message,
@@ -258,7 +285,7 @@ final class ElevenLabsApiClient {
         }
 
         private void connectTimedOut(long connectTimeout) {
-            if (connection.get() == null) {
+            if (!connected) {
                 String message = "connectTimeout of " + connectTimeout + " ms passed";
                 passDeadline(new ElevenLabsTransportException(describe() + " could not connect: " + message,
                         new SocketTimeoutException(message), false));
