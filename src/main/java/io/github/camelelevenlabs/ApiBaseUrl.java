@@ -7,6 +7,8 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.hc.core5.http.HttpHost;
+
 /**
  * The base URL an endpoint calls: its region's, or the {@code baseUrl} override, checked so that the API key never
  * travels unencrypted beyond this machine.
@@ -89,6 +91,17 @@ final class ApiBaseUrl {
      */
     URI uri() {
         return uri;
+    }
+
+    /**
+     * @param  apiPath the API path, starting with '/', its segments encoded
+     * @return         where a request for it goes
+     */
+    RequestTarget target(String apiPath) {
+        String scheme = uri.getScheme();
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+        String origin = scheme + "://" + uri.getRawAuthority();
+        return new RequestTarget(new HttpHost(scheme, uri.getHost(), port), origin, uri.getRawPath() + apiPath);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.camelelevenlabs;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,7 @@ final class ApiCall {
     private final RetryPolicy policy;
     private final ScheduledExecutorService timers;
     private final String method;
-    private final URI url;
+    private final RequestTarget target;
     private final ApiKey apiKey;
     private final long connectTimeout;
     private final long requestTimeout;
@@ -34,13 +33,13 @@ final class ApiCall {
     private volatile int attempts;
 
     ApiCall(ElevenLabsApiClient client, ConcurrencyLimit limit, RetryPolicy policy, ScheduledExecutorService timers,
-            String method, URI url, ApiKey apiKey, long connectTimeout, long requestTimeout) {
+            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
         this.client = client;
         this.limit = limit;
         this.policy = policy;
         this.timers = timers;
         this.method = method;
-        this.url = url;
+        this.target = target;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
@@ -59,7 +58,7 @@ final class ApiCall {
     /** Fails the call unless it has completed; a pending retry then never starts. */
     void abandon(String why) {
         result.completeExceptionally(new ElevenLabsTransportException(
-                method + " " + url + " was abandoned after " + attempts + " attempt(s): " + why, null, false));
+                method + " " + target + " was abandoned after " + attempts + " attempt(s): " + why, null, false));
     }
 
     private void attempt() {
@@ -68,7 +67,7 @@ final class ApiCall {
             return;
         }
         attempts++;
-        client.send(method, url, apiKey, connectTimeout, requestTimeout).whenComplete((response, failure) -> {
+        client.send(method, target, apiKey, connectTimeout, requestTimeout).whenComplete((response, failure) -> {
             limit.release();
             if (failure != null) {
                 result.completeExceptionally(failure);
@@ -80,7 +79,7 @@ final class ApiCall {
                 result.complete(response);
                 return;
             }
-            LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, url,
+            LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
                     response.status(), response.header("request-id"), attempts, policy.maxRetries(),
                     delay.get().toMillis());
             scheduleRetry(delay.get(), response);

@@ -1,11 +1,12 @@
 package io.github.camelelevenlabs;
 
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -23,12 +24,13 @@ import org.slf4j.LoggerFactory;
 final class DeleteConversationProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeleteConversationProducer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A reader with its deserializer resolved once: reading tiny answers costs little more than the bytes. */
+    private static final ObjectReader JSON = new ObjectMapper().readerFor(Object.class);
     private static final String PATH = "/v1/convai/conversations/";
 
     private final ElevenLabsEndpoint endpoint;
     private ApiKey apiKey;
-    private String conversationsUrl;
+    private ApiBaseUrl baseUrl;
     private ElevenLabsApiClient client;
     private RetryPolicy retryPolicy;
     private ScheduledExecutorService timers;
@@ -43,7 +45,7 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         apiKey = endpoint.resolveApiKey();
-        conversationsUrl = endpoint.getApiBaseUrl().uri() + PATH;
+        baseUrl = endpoint.getApiBaseUrl();
         client = endpoint.getComponent().apiClient();
         timers = endpoint.getComponent().timers();
         retryPolicy = endpoint.retryPolicy();
@@ -69,9 +71,9 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
             return true;
         }
         ElevenLabsConfiguration configuration = endpoint.getConfiguration();
-        URI url = URI.create(conversationsUrl + id.pathSegment());
-        LOG.debug("Deleting conversation {} at {}", id, url);
-        ApiCall call = new ApiCall(client, endpoint.concurrencyLimit(), retryPolicy, timers, "DELETE", url, apiKey,
+        RequestTarget target = baseUrl.target(PATH + id.pathSegment());
+        LOG.debug("Deleting conversation {} at {}", id, target);
+        ApiCall call = new ApiCall(client, endpoint.concurrencyLimit(), retryPolicy, timers, "DELETE", target, apiKey,
                 configuration.getConnectTimeout(), configuration.getRequestTimeout());
         pending.add(call);
         call.start().whenComplete((response, failure) -> {
@@ -81,7 +83,7 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
                         if (failure != null) {
                             exchange.setException(failure);
                         } else {
-                            onAnswer(exchange, id, url, response, configuration.isIgnoreNotFound());
+                            onAnswer(exchange, id, target, response, configuration.isIgnoreNotFound());
                         }
                     } catch (Exception e) {
                         exchange.setException(e);
@@ -98,7 +100,7 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
     }
 
     private static void onAnswer(
-            Exchange exchange, ConversationId id, URI url, ApiResponse response, boolean ignoreNotFound)
+            Exchange exchange, ConversationId id, RequestTarget target, ApiResponse response, boolean ignoreNotFound)
             throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE, response.status());
@@ -116,7 +118,7 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
             }
         }
         if (!response.isSuccess()) {
-            exchange.setException(ApiErrorMapping.toException(ElevenLabsOperation.delete, url.toString(),
+            exchange.setException(ApiErrorMapping.toException(ElevenLabsOperation.delete, target.toString(),
                     response.status(), response.reason(), response.headers(), response.bodyText()));
             return;
         }
@@ -125,11 +127,16 @@ final class DeleteConversationProducer extends DefaultAsyncProducer {
     }
 
     private static Object parsedBody(ApiResponse response) throws Exception {
-        if (response.body().length == 0) {
+        byte[] body = response.body();
+        if (body.length == 0) {
             return null;
         }
+        if (body.length == 2 && body[0] == '{' && body[1] == '}') {
+            // the usual answer to a delete
+            return new LinkedHashMap<String, Object>();
+        }
         try {
-            return JSON.readValue(response.body(), Object.class);
+            return JSON.readValue(body);
         } catch (com.fasterxml.jackson.core.JacksonException notJson) {
             // the call succeeded; an answer that is not JSON is handed over as text rather than failing a done delete
             return response.bodyText();

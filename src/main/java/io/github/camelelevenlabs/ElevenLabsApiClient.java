@@ -3,12 +3,9 @@ package io.github.camelelevenlabs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -151,14 +148,14 @@ final class ElevenLabsApiClient {
      * Sends one request. The returned future completes exactly once.
      *
      * @param method         the HTTP method
-     * @param url            the full URL, its path already encoded
+     * @param target         where the request goes, its path already encoded
      * @param apiKey         sent as {@code xi-api-key}
      * @param connectTimeout how long establishing a connection may take, in milliseconds
      * @param requestTimeout the overall deadline of the call, in milliseconds
      */
     CompletableFuture<ApiResponse> send(
-            String method, URI url, ApiKey apiKey, long connectTimeout, long requestTimeout) {
-        Call call = new Call(method, url, connectTimeout, requestTimeout);
+            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
+        Call call = new Call(method, target, connectTimeout, requestTimeout);
         inFlight.add(call);
         call.result.whenComplete((response, failure) -> inFlight.remove(call));
         try {
@@ -175,7 +172,7 @@ final class ElevenLabsApiClient {
     private final class Call {
 
         private final String method;
-        private final URI url;
+        private final RequestTarget target;
         private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
         /** Once a deadline has passed, every failure of the call is reported as that deadline. */
@@ -186,9 +183,9 @@ final class ElevenLabsApiClient {
         private final long connectDeadline;
         private final long requestDeadline;
 
-        Call(String method, URI url, long connectTimeout, long requestTimeout) {
+        Call(String method, RequestTarget target, long connectTimeout, long requestTimeout) {
             this.method = method;
-            this.url = url;
+            this.target = target;
             long now = System.nanoTime();
             this.connectTimeout = connectTimeout;
             this.requestTimeout = requestTimeout;
@@ -197,13 +194,12 @@ final class ElevenLabsApiClient {
         }
 
         String describe() {
-            return method + " " + url;
+            return method + " " + target;
         }
 
         void start(ApiKey apiKey) {
-            int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-            HttpHost host = new HttpHost(url.getScheme(), url.getHost(), port);
-            BasicHttpRequest request = new BasicHttpRequest(method, host, url.getRawPath());
+            HttpHost host = target.host();
+            BasicHttpRequest request = new BasicHttpRequest(method, host, target.path());
             request.addHeader("xi-api-key", apiKey.value());
             request.addHeader("Accept", "application/json");
             request.addHeader("User-Agent", USER_AGENT);
@@ -328,11 +324,15 @@ final class ElevenLabsApiClient {
 
     private static ApiResponse toApiResponse(Message<HttpResponse, byte[]> message) {
         HttpResponse head = message.getHead();
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : head.getHeaders()) {
-            headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
+        Header[] all = head.getHeaders();
+        String[] names = new String[all.length];
+        String[] values = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            names[i] = all[i].getName();
+            values[i] = all[i].getValue();
         }
         byte[] body = message.getBody() == null ? new byte[0] : message.getBody();
-        return new ApiResponse(head.getCode(), head.getReasonPhrase(), headers, body);
+        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body);
     }
+
 }

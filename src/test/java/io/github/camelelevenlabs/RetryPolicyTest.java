@@ -26,7 +26,7 @@ class RetryPolicyTest {
         for (int i = 0; i < headers.length; i += 2) {
             map.put(headers[i], headers[i + 1]);
         }
-        return new ApiResponse(status, null, map, new byte[0]);
+        return ApiResponse.of(status, map, new byte[0]);
     }
 
     @ParameterizedTest
