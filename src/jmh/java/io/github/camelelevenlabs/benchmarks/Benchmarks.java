@@ -87,7 +87,8 @@ public final class Benchmarks {
                 .measurementIterations(QUICK ? 1 : 4).measurementTime(TimeValue.seconds(QUICK ? 1 : 2))
                 .mode(Mode.Throughput).mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MICROSECONDS)
-                .jvmArgs("-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
+                .jvmArgs("-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dsun.net.httpserver.maxIdleConnections=5000",
+                        "-Dsun.net.httpserver.idleInterval=600")
                 .addProfiler(GCProfiler.class);
         Collection<RunResult> results = new Runner(options.build()).run();
 
