@@ -22,17 +22,19 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  */
 final class ContractCheck {
 
-    private final OpenApiInteractionValidator validator;
+    /** The published delete page; list and get, reconstructed from the reference facts. */
+    private final OpenApiInteractionValidator deletes = validator("/openapi/delete-conversation.yaml");
+    private final OpenApiInteractionValidator reads = validator("/openapi/conversations-list-get.yaml");
 
-    ContractCheck() {
+    private static OpenApiInteractionValidator validator(String resource) {
         String spec;
-        try (InputStream in = ContractCheck.class.getResourceAsStream("/openapi/delete-conversation.yaml")) {
+        try (InputStream in = ContractCheck.class.getResourceAsStream(resource)) {
             spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(validatable(spec))
-                // the page documents 200 and 422 only; 401, 404, 429 and 5xx are real answers it does not describe
+        return OpenApiInteractionValidator.createForInlineApiSpecification(validatable(spec))
+                // the pages document 200 and 422 only; 401, 404, 429 and 5xx are real answers they do not describe
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.response.status.unknown", ValidationReport.Level.IGNORE).build())
                 .build();
@@ -58,6 +60,10 @@ final class ContractCheck {
         LoggedRequest loggedRequest = event.getRequest();
         SimpleRequest.Builder request = new SimpleRequest.Builder(loggedRequest.getMethod().getName(),
                 apiPath(FakeElevenLabs.RecordedRequest.of(loggedRequest).rawPath()));
+        OpenApiInteractionValidator validator = loggedRequest.getMethod().getName().equals("GET") ? reads : deletes;
+        for (String name : loggedRequest.getQueryParams().keySet()) {
+            request.withQueryParam(name, loggedRequest.getQueryParams().get(name).values());
+        }
         for (HttpHeader header : loggedRequest.getHeaders().all()) {
             request.withHeader(header.key(), header.values());
         }

@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -34,7 +35,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * The project's one fake ElevenLabs API, on loopback: the tests, the examples and the demo all run against it.
  * <p>
  * It keeps a set of conversations and answers like the real service: {@code DELETE /v1/convai/conversations/{id}}
- * deletes a known conversation (200) and answers 404 {@code document_not_found} for an unknown one; a missing or wrong
+ * deletes a known conversation (200) and answers 404 {@code document_not_found} for an unknown one; {@code GET} of the
+ * same path returns its details; {@code GET /v1/convai/conversations} lists them newest first, filtered, in pages
+ * with a keyset cursor (deleting while paging skips nothing); a missing or wrong
  * {@code xi-api-key} gets 401. Every answer carries a {@code request-id}. Tests stub other answers and faults on top
  * with {@link #stubFor(MappingBuilder)}, and every exchange it served can be checked against the published OpenAPI
  * with {@link #contractViolations()}.
@@ -55,7 +58,8 @@ public final class FakeElevenLabs implements AutoCloseable {
 
     private static final String CONVERSATIONS = "elevenlabs-conversations";
 
-    private final Set<String> conversations = ConcurrentHashMap.newKeySet();
+    private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    private final AtomicLong defaultStartTimes = new AtomicLong(1_760_000_000L);
     private final AtomicLong requestIds = new AtomicLong();
     private final WireMockServer server;
     private final ContractCheck contract = new ContractCheck();
@@ -85,6 +89,8 @@ public final class FakeElevenLabs implements AutoCloseable {
 
     private void installDefaults() {
         server.stubFor(delete(urlPathMatching("/v1/convai/conversations/.*")).atPriority(10)
+                .willReturn(aResponse().withTransformers(CONVERSATIONS)));
+        server.stubFor(get(urlPathMatching("/v1/convai/conversations(/.*)?")).atPriority(10)
                 .willReturn(aResponse().withTransformers(CONVERSATIONS)));
         server.stubFor(any(urlPathMatching(".*")).atPriority(100)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
@@ -158,20 +164,27 @@ public final class FakeElevenLabs implements AutoCloseable {
         this.acceptedKey = key;
     }
 
+    /** Adds conversations of the default agent, each started a second after the one added before. */
     public void addConversations(String... ids) {
-        Collections.addAll(conversations, ids);
+        addConversations(List.of(ids));
     }
 
     public void addConversations(Iterable<String> ids) {
-        ids.forEach(conversations::add);
+        for (String id : ids) {
+            addConversation(Conversation.of(id, defaultStartTimes.incrementAndGet()));
+        }
+    }
+
+    public void addConversation(Conversation conversation) {
+        conversations.put(conversation.id(), conversation);
     }
 
     public boolean hasConversation(String id) {
-        return conversations.contains(id);
+        return conversations.containsKey(id);
     }
 
     public Set<String> conversationIds() {
-        return Set.copyOf(conversations);
+        return Set.copyOf(conversations.keySet());
     }
 
     /** Adds a test-specific answer; it wins over the default behaviour (stub it with a priority below 10). */
@@ -262,7 +275,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     }
 
     /** The real service's behaviour for conversations. */
-    private final class Answers implements ResponseDefinitionTransformerV2 {
+    final class Answers implements ResponseDefinitionTransformerV2 {
 
         @Override
         public String getName() {
@@ -313,16 +326,22 @@ public final class FakeElevenLabs implements AutoCloseable {
                 return error(401, requestId, "invalid_api_key", "authentication_error", "Invalid API key");
             }
             String path = RecordedRequest.of(request).rawPath();
-            String segment = path.substring(CONVERSATIONS_PATH.length());
+            boolean get = request.getMethod().getName().equals("GET");
+            if (get && path.equals("/v1/convai/conversations")) {
+                return ConversationPages.page(conversations.values(), request, requestId, this);
+            }
+            String segment = path.length() <= CONVERSATIONS_PATH.length() ? ""
+                    : path.substring(CONVERSATIONS_PATH.length());
             if (segment.isEmpty() || segment.contains("/")) {
                 return error(404, requestId, "not_found", "not_found", "Not Found");
             }
             String id = decodeSegment(segment);
-            if (!conversations.remove(id)) {
+            Conversation conversation = get ? conversations.get(id) : conversations.remove(id);
+            if (conversation == null) {
                 return error(404, requestId, "document_not_found", "not_found",
                         "Conversation " + id + " not found");
             }
-            return json(200, requestId, "{}");
+            return json(200, requestId, get ? ConversationPages.details(conversation) : "{}");
         }
 
         private ResponseDefinition injectedFault(String requestId) {
@@ -350,7 +369,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             }
         }
 
-        private ResponseDefinition error(int status, String requestId, String code, String type, String message) {
+        ResponseDefinition error(int status, String requestId, String code, String type, String message) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("type", type);
             detail.put("code", code);
@@ -360,7 +379,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             return json(status, requestId, "{\"detail\":" + Json.write(detail) + "}");
         }
 
-        private ResponseDefinition json(int status, String requestId, String body) {
+        ResponseDefinition json(int status, String requestId, String body) {
             int limit = concurrencyLimit;
             return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
                     .withHeader("Content-Type", "application/json").withHeader("request-id", requestId)
