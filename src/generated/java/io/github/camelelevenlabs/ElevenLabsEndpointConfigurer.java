@@ -23,14 +23,24 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         ElevenLabsEndpoint target = (ElevenLabsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callstartafterunix":
+        case "callStartAfterUnix": target.getConfiguration().setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": target.getConfiguration().setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callsuccessful":
+        case "callSuccessful": target.getConfiguration().setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "ignorenotfound":
         case "ignoreNotFound": target.getConfiguration().setIgnoreNotFound(property(camelContext, boolean.class, value)); return true;
         case "initialretrydelay":
@@ -39,14 +49,21 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxresults":
+        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelelevenlabs.ElevenLabsOperation.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "userid":
+        case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -54,14 +71,24 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "callstartafterunix":
+        case "callStartAfterUnix": return java.lang.Long.class;
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": return java.lang.Long.class;
+        case "callsuccessful":
+        case "callSuccessful": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "ignorenotfound":
         case "ignoreNotFound": return boolean.class;
         case "initialretrydelay":
@@ -70,14 +97,21 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxresults":
+        case "maxResults": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "operation": return io.github.camelelevenlabs.ElevenLabsOperation.class;
+        case "pagesize":
+        case "pageSize": return int.class;
         case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "search": return java.lang.String.class;
+        case "userid":
+        case "userId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -86,14 +120,24 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         ElevenLabsEndpoint target = (ElevenLabsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": return target.getConfiguration().getAgentId();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "callstartafterunix":
+        case "callStartAfterUnix": return target.getConfiguration().getCallStartAfterUnix();
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": return target.getConfiguration().getCallStartBeforeUnix();
+        case "callsuccessful":
+        case "callSuccessful": return target.getConfiguration().getCallSuccessful();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":
         case "conversationId": return target.getConfiguration().getConversationId();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "ignorenotfound":
         case "ignoreNotFound": return target.getConfiguration().isIgnoreNotFound();
         case "initialretrydelay":
@@ -102,14 +146,21 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxresults":
+        case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "operation": return target.getConfiguration().getOperation();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "search": return target.getConfiguration().getSearch();
+        case "userid":
+        case "userId": return target.getConfiguration().getUserId();
         default: return null;
         }
     }

@@ -20,6 +20,19 @@ final class ApiCall {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiCall.class);
 
+    /** The requests a logical call, or a series of them (the pages of a list), took in all. */
+    static final class Attempts {
+        private int count;
+
+        synchronized void record(int attempts) {
+            count += attempts;
+        }
+
+        synchronized int count() {
+            return count;
+        }
+    }
+
     private final ElevenLabsApiClient client;
     private final ConcurrencyLimit limit;
     private final RetryPolicy policy;

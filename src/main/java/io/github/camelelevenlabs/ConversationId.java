@@ -1,7 +1,5 @@
 package io.github.camelelevenlabs;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A conversation id that is safe to put in a request path: every rule about which ids are accepted, and how they are
  * encoded, lives here.
@@ -14,8 +12,6 @@ final class ConversationId {
 
     /** Longer ids are refused: real ones are about 32 characters, and a path must stay well below server limits. */
     static final int MAX_LENGTH = 512;
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final String value;
 
@@ -77,22 +73,7 @@ final class ConversationId {
      * percent-encoded, so {@code /}, {@code ?}, {@code #} and {@code %} reach the server as part of the id.
      */
     String pathSegment() {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        StringBuilder segment = new StringBuilder(bytes.length + 16);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (isUnreserved(c)) {
-                segment.append((char) c);
-            } else {
-                segment.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        return segment.toString();
-    }
-
-    private static boolean isUnreserved(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return PercentEncoding.encode(value);
     }
 
     @Override

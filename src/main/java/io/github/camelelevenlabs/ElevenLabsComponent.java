@@ -56,6 +56,16 @@ public class ElevenLabsComponent extends DefaultComponent {
             throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
+        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + configuration.getPageSize()
+                                               + " (" + URISupport.sanitizeUri(uri) + ")");
+        }
+        if (configuration.getCallSuccessful() != null
+                && !ListConversationsProducer.CALL_SUCCESSFUL.contains(configuration.getCallSuccessful())) {
+            throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
+                                               + configuration.getCallSuccessful() + "' ("
+                                               + URISupport.sanitizeUri(uri) + ")");
+        }
         if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
                 || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0) {
             throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay and"

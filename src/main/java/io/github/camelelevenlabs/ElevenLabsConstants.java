@@ -43,6 +43,54 @@ public final class ElevenLabsConstants {
               javaType = "Boolean")
     public static final String NOT_FOUND = "CamelElevenLabsNotFound";
 
+    /** With dryRun: the delete was checked and logged, not sent. */
+    @Metadata(label = "producer", description = "Set to true when the dryRun option is on: the delete was checked and"
+                                                + " logged, and nothing was sent.",
+              javaType = "Boolean")
+    public static final String DRY_RUN = "CamelElevenLabsDryRun";
+
+    /** List filter: the agent. */
+    @Metadata(label = "producer", description = "operation=list: only conversations of this agent. Wins over the"
+                                                + " agentId option.",
+              javaType = "String")
+    public static final String AGENT_ID = "CamelElevenLabsAgentId";
+
+    /** List filter: the end user. */
+    @Metadata(label = "producer", description = "operation=list: only conversations with this end user (the user_id"
+                                                + " the agent was given). Wins over the userId option.",
+              javaType = "String")
+    public static final String USER_ID = "CamelElevenLabsUserId";
+
+    /** List filter: started before. */
+    @Metadata(label = "producer", description = "operation=list: only conversations that started before this Unix"
+                                                + " time in seconds. Wins over the callStartBeforeUnix option.",
+              javaType = "Long")
+    public static final String CALL_START_BEFORE_UNIX = "CamelElevenLabsCallStartBeforeUnix";
+
+    /** List filter: started after. */
+    @Metadata(label = "producer", description = "operation=list: only conversations that started after this Unix"
+                                                + " time in seconds. Wins over the callStartAfterUnix option.",
+              javaType = "Long")
+    public static final String CALL_START_AFTER_UNIX = "CamelElevenLabsCallStartAfterUnix";
+
+    /** List filter: outcome. */
+    @Metadata(label = "producer", description = "operation=list: only conversations whose call was judged success,"
+                                                + " failure or unknown. Wins over the callSuccessful option.",
+              javaType = "String")
+    public static final String CALL_SUCCESSFUL = "CamelElevenLabsCallSuccessful";
+
+    /** List filter: text. */
+    @Metadata(label = "producer", description = "operation=list: only conversations matching this text. Wins over the"
+                                                + " search option.",
+              javaType = "String")
+    public static final String SEARCH = "CamelElevenLabsSearch";
+
+    /** List: page size. */
+    @Metadata(label = "producer", description = "operation=list: how many conversations each request fetches, 1 to"
+                                                + " 100. Wins over the pageSize option.",
+              javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelElevenLabsPageSize";
+
     private ElevenLabsConstants() {
     }
 }

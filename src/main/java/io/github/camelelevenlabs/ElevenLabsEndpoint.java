@@ -85,6 +85,10 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         switch (configuration.getOperation()) {
             case delete:
                 return new DeleteConversationProducer(this);
+            case get:
+                return new GetConversationProducer(this);
+            case list:
+                return new ListConversationsProducer(this);
             default:
                 throw new UnsupportedOperationException("Operation " + configuration.getOperation()
                                                         + " is not supported");

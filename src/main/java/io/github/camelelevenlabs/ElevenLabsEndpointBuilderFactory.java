@@ -257,6 +257,180 @@ public interface ElevenLabsEndpointBuilderFactory {
             doSetProperty("ignoreNotFound", ignoreNotFound);
             return this;
         }
+        /**
+         * operation=delete: check and log what would be deleted, and send nothing.
+         *
+         * The option is a: {@code boolean} type.
+         * Default: false
+         *
+         * @param  dryRun the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder dryRun(boolean dryRun) {
+            doSetProperty("dryRun", dryRun);
+            return this;
+        }
+
+        /**
+         * operation=delete: check and log what would be deleted, and send nothing.
+         *
+         * @param  dryRun the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder dryRun(String dryRun) {
+            doSetProperty("dryRun", dryRun);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations of this agent.
+         *
+         * The option is a: {@code String} type.
+         *
+         * @param  agentId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder agentId(String agentId) {
+            doSetProperty("agentId", agentId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations with this end user.
+         *
+         * The option is a: {@code String} type.
+         *
+         * @param  userId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder userId(String userId) {
+            doSetProperty("userId", userId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that started before this Unix time, in seconds.
+         *
+         * The option is a: {@code Long} type.
+         *
+         * @param  callStartBeforeUnix the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callStartBeforeUnix(Long callStartBeforeUnix) {
+            doSetProperty("callStartBeforeUnix", callStartBeforeUnix);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that started before this Unix time, in seconds.
+         *
+         * @param  callStartBeforeUnix the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callStartBeforeUnix(String callStartBeforeUnix) {
+            doSetProperty("callStartBeforeUnix", callStartBeforeUnix);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that started after this Unix time, in seconds.
+         *
+         * The option is a: {@code Long} type.
+         *
+         * @param  callStartAfterUnix the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callStartAfterUnix(Long callStartAfterUnix) {
+            doSetProperty("callStartAfterUnix", callStartAfterUnix);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that started after this Unix time, in seconds.
+         *
+         * @param  callStartAfterUnix the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callStartAfterUnix(String callStartAfterUnix) {
+            doSetProperty("callStartAfterUnix", callStartAfterUnix);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations whose call was judged success, failure or unknown.
+         *
+         * The option is a: {@code String} type.
+         *
+         * @param  callSuccessful the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callSuccessful(String callSuccessful) {
+            doSetProperty("callSuccessful", callSuccessful);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations matching this text.
+         *
+         * The option is a: {@code String} type.
+         *
+         * @param  search the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder search(String search) {
+            doSetProperty("search", search);
+            return this;
+        }
+
+        /**
+         * operation=list: how many conversations each request fetches, 1 to 100.
+         *
+         * The option is a: {@code int} type.
+         * Default: 30
+         *
+         * @param  pageSize the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder pageSize(int pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * operation=list: how many conversations each request fetches, 1 to 100.
+         *
+         * @param  pageSize the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder pageSize(String pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * operation=list: the most conversations to return in all; 0 for all that match.
+         *
+         * The option is a: {@code long} type.
+         * Default: 0
+         *
+         * @param  maxResults the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder maxResults(long maxResults) {
+            doSetProperty("maxResults", maxResults);
+            return this;
+        }
+
+        /**
+         * operation=list: the most conversations to return in all; 0 for all that match.
+         *
+         * @param  maxResults the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder maxResults(String maxResults) {
+            doSetProperty("maxResults", maxResults);
+            return this;
+        }
     }
 
     /**
@@ -398,6 +572,62 @@ public interface ElevenLabsEndpointBuilderFactory {
          */
         public String elevenLabsNotFound() {
             return ElevenLabsConstants.NOT_FOUND;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#DRY_RUN}: with dryRun, whether the delete was only checked
+         */
+        public String elevenLabsDryRun() {
+            return ElevenLabsConstants.DRY_RUN;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#AGENT_ID}: list filter: the agent
+         */
+        public String elevenLabsAgentId() {
+            return ElevenLabsConstants.AGENT_ID;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#USER_ID}: list filter: the end user
+         */
+        public String elevenLabsUserId() {
+            return ElevenLabsConstants.USER_ID;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#CALL_START_BEFORE_UNIX}: list filter: started before
+         */
+        public String elevenLabsCallStartBeforeUnix() {
+            return ElevenLabsConstants.CALL_START_BEFORE_UNIX;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#CALL_START_AFTER_UNIX}: list filter: started after
+         */
+        public String elevenLabsCallStartAfterUnix() {
+            return ElevenLabsConstants.CALL_START_AFTER_UNIX;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#CALL_SUCCESSFUL}: list filter: the call's outcome
+         */
+        public String elevenLabsCallSuccessful() {
+            return ElevenLabsConstants.CALL_SUCCESSFUL;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#SEARCH}: list filter: text
+         */
+        public String elevenLabsSearch() {
+            return ElevenLabsConstants.SEARCH;
+        }
+
+        /**
+         * @return {@value ElevenLabsConstants#PAGE_SIZE}: list: the page size
+         */
+        public String elevenLabsPageSize() {
+            return ElevenLabsConstants.PAGE_SIZE;
         }
     }
 

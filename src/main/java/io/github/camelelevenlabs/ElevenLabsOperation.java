@@ -10,7 +10,19 @@ public enum ElevenLabsOperation {
 
     /**
      * Deletes one conversation ({@code DELETE /v1/convai/conversations/{conversation_id}}): its transcript, audio and
-     * metadata. Irreversible.
+     * metadata. Irreversible. With {@code dryRun} nothing is sent.
      */
-    delete;
+    delete,
+
+    /**
+     * Reads one conversation's details ({@code GET /v1/convai/conversations/{conversation_id}}): transcript,
+     * metadata, analysis.
+     */
+    get,
+
+    /**
+     * Finds conversations ({@code GET /v1/convai/conversations}) by agent, user, start time, success or text, and
+     * returns them as an iterator that fetches the pages as it goes.
+     */
+    list;
 }

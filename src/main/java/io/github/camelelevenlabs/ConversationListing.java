@@ -1,0 +1,94 @@
+package io.github.camelelevenlabs;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * The conversations a list found, fetched page by page as they are iterated: a streaming split over a million
+ * conversations holds one page at a time. It follows {@code next_cursor} until {@code has_more} is false or
+ * {@code maxResults} is reached. It can be iterated once. A page that cannot be fetched ends the iteration with a
+ * {@link ConversationListingException} whose cause is the typed failure.
+ */
+final class ConversationListing implements Iterator<ConversationSummary> {
+
+    /** One page as ElevenLabs answered it. */
+    record Page(List<ConversationSummary> conversations, boolean hasMore, String nextCursor) {
+
+        @SuppressWarnings("unchecked")
+        static Page of(Object json) {
+            if (!(json instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException("The list answer is not a JSON object");
+            }
+            Object items = map.get("conversations");
+            List<ConversationSummary> conversations = items instanceof List<?> list
+                    ? list.stream().filter(Map.class::isInstance).map(i -> ConversationSummary.of((Map<?, ?>) i))
+                            .toList()
+                    : List.of();
+            Object cursor = map.get("next_cursor");
+            return new Page(conversations, Boolean.TRUE.equals(map.get("has_more")) && cursor != null,
+                    cursor == null ? null : cursor.toString());
+        }
+    }
+
+    private final Function<String, Page> nextPage;
+    private final long maxResults;
+    private final Deque<ConversationSummary> current = new ArrayDeque<>();
+    private String nextCursor;
+    private boolean hasMore;
+    private long returned;
+    private int pages = 1;
+
+    /**
+     * @param first      the first page, already fetched
+     * @param nextPage   fetches the page after a cursor; throws {@link ConversationListingException}
+     * @param maxResults the most conversations to return; 0 or less for all
+     */
+    ConversationListing(Page first, Function<String, Page> nextPage, long maxResults) {
+        this.nextPage = nextPage;
+        this.maxResults = maxResults;
+        accept(first);
+    }
+
+    private void accept(Page page) {
+        current.addAll(page.conversations());
+        hasMore = page.hasMore();
+        nextCursor = page.nextCursor();
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (maxResults > 0 && returned >= maxResults) {
+            return false;
+        }
+        while (current.isEmpty() && hasMore) {
+            pages++;
+            accept(nextPage.apply(nextCursor));
+        }
+        return !current.isEmpty();
+    }
+
+    @Override
+    public ConversationSummary next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more conversations");
+        }
+        returned++;
+        return current.pollFirst();
+    }
+
+    /** @return how many pages were fetched so far */
+    int pages() {
+        return pages;
+    }
+
+    @Override
+    public String toString() {
+        return "ConversationListing[" + returned + " returned, " + pages + " page(s) fetched"
+               + (hasMore ? ", more to come" : "") + "]";
+    }
+}

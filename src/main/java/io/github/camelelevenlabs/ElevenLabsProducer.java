@@ -1,0 +1,144 @@
+package io.github.camelelevenlabs;
+
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * What every operation's producer shares: the key, the base URL and the client resolved at start, calls that are
+ * tracked so that stopping abandons them, and the one way an answer reaches the exchange. The callback is called
+ * exactly once on every path, the exception already set.
+ */
+abstract class ElevenLabsProducer extends DefaultAsyncProducer {
+
+    /** A reader with its deserializer resolved once: reading tiny answers costs little more than the bytes. */
+    static final ObjectReader JSON = new ObjectMapper().readerFor(Object.class);
+    static final String CONVERSATIONS = "/v1/convai/conversations";
+
+    /** What an operation does with a complete answer; it may set the exchange's exception. */
+    @FunctionalInterface
+    interface AnswerHandler {
+        void onAnswer(Exchange exchange, ApiResponse response, RequestTarget target) throws Exception;
+    }
+
+    final ElevenLabsEndpoint endpoint;
+    private final Set<ApiCall> pending = ConcurrentHashMap.newKeySet();
+    private ApiKey apiKey;
+    private ApiBaseUrl baseUrl;
+    private ElevenLabsApiClient client;
+    private RetryPolicy retryPolicy;
+
+    ElevenLabsProducer(ElevenLabsEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        apiKey = endpoint.resolveApiKey();
+        baseUrl = endpoint.getApiBaseUrl();
+        client = endpoint.getComponent().apiClient();
+        retryPolicy = endpoint.retryPolicy();
+    }
+
+    /** Calls still running when the producer stops fail with a clear exception: none hangs, no retry starts later. */
+    @Override
+    protected void doStop() throws Exception {
+        for (ApiCall call : pending) {
+            call.abandon("the producer stopped");
+        }
+        super.doStop();
+    }
+
+    ElevenLabsConfiguration configuration() {
+        return endpoint.getConfiguration();
+    }
+
+    RequestTarget target(String apiPathAndQuery) {
+        return baseUrl.target(apiPathAndQuery);
+    }
+
+    /** Starts a call, with the endpoint's retries and concurrency bound; stopping the producer abandons it. */
+    CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
+        ElevenLabsConfiguration configuration = configuration();
+        ApiCall call = new ApiCall(client, endpoint.concurrencyLimit(), retryPolicy,
+                endpoint.getComponent().timers(), method, target, apiKey, configuration.getConnectTimeout(),
+                configuration.getRequestTimeout());
+        pending.add(call);
+        CompletableFuture<ApiResponse> answer = call.start();
+        answer.whenComplete((response, failure) -> {
+            pending.remove(call);
+            attempts.record(call.attempts());
+        });
+        return answer;
+    }
+
+    /** Calls ElevenLabs for the exchange and hands the answer to {@code handler}; completes the exchange. */
+    boolean call(Exchange exchange, AsyncCallback callback, String method, RequestTarget target,
+                 AnswerHandler handler) {
+        ApiCall.Attempts attempts = new ApiCall.Attempts();
+        start(attempts, method, target).whenComplete((response, failure) -> {
+            try {
+                exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
+                if (failure != null) {
+                    exchange.setException(failure);
+                } else {
+                    setAnswerHeaders(exchange.getMessage(), response);
+                    handler.onAnswer(exchange, response, target);
+                }
+            } catch (Exception e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    static void setAnswerHeaders(Message message, ApiResponse response) {
+        message.setHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE, response.status());
+        String requestId = response.header("request-id");
+        if (requestId != null) {
+            message.setHeader(ElevenLabsConstants.REQUEST_ID, requestId);
+        }
+    }
+
+    static ElevenLabsException failure(ElevenLabsOperation operation, RequestTarget target, ApiResponse response) {
+        return ApiErrorMapping.toException(operation, target.toString(), response.status(), response.reason(),
+                response.headers(), response.bodyText());
+    }
+
+    /** @return the answer's JSON, parsed: a Map for an object; null for an empty body; text if it is not JSON */
+    static Object parsedBody(ApiResponse response) throws Exception {
+        byte[] body = response.body();
+        if (body.length == 0) {
+            return null;
+        }
+        if (body.length == 2 && body[0] == '{' && body[1] == '}') {
+            // the usual answer to a delete
+            return new LinkedHashMap<String, Object>();
+        }
+        try {
+            return JSON.readValue(body);
+        } catch (JacksonException notJson) {
+            // the call succeeded; an answer that is not JSON is handed over as text rather than failing the exchange
+            return response.bodyText();
+        }
+    }
+
+    /** @return the checked conversation id of the message: its header, else the endpoint's option */
+    ConversationId conversationId(Message message) {
+        String fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class);
+        return ConversationId.of(fromHeader != null ? fromHeader : configuration().getConversationId());
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.camelelevenlabs;
+
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Finds conversations: {@code GET /v1/convai/conversations} with the filters of the endpoint, each overridable by its
+ * message header. The first page is fetched before the exchange continues, so that a wrong key or filter fails the
+ * exchange; the body is then an {@code Iterator<ConversationSummary>} that fetches the next pages as it is iterated
+ * ({@code split(body()).streaming()}), up to {@code maxResults}.
+ */
+final class ListConversationsProducer extends ElevenLabsProducer {
+
+    static final Set<String> CALL_SUCCESSFUL = Set.of("success", "failure", "unknown");
+
+    ListConversationsProducer(ElevenLabsEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        String query;
+        try {
+            query = query(exchange.getMessage());
+        } catch (IllegalArgumentException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        ApiCall.Attempts attempts = new ApiCall.Attempts();
+        long maxResults = configuration().getMaxResults();
+        return call(exchange, callback, "GET", target(CONVERSATIONS + query), (ex, response, target) -> {
+            if (!response.isSuccess()) {
+                ex.setException(failure(ElevenLabsOperation.list, target, response));
+                return;
+            }
+            ConversationListing.Page first = ConversationListing.Page.of(parsedBody(response));
+            ex.getMessage().setBody(new ConversationListing(first, cursor -> page(query, cursor, attempts),
+                    maxResults));
+        });
+    }
+
+    /** Fetches a later page on the iterating thread, with the same deadline, retries and bound as any call. */
+    private ConversationListing.Page page(String query, String cursor, ApiCall.Attempts attempts) {
+        RequestTarget target = target(CONVERSATIONS + query + (query.isEmpty() ? "?" : "&") + "cursor="
+                                      + PercentEncoding.encode(cursor));
+        ApiResponse response;
+        try {
+            response = start(attempts, "GET", target).join();
+        } catch (CompletionException e) {
+            throw new ConversationListingException("A page of conversations could not be fetched: "
+                                                   + e.getCause().getMessage(), e.getCause());
+        }
+        if (!response.isSuccess()) {
+            ElevenLabsException failure = failure(ElevenLabsOperation.list, target, response);
+            throw new ConversationListingException("A page of conversations could not be fetched: "
+                                                   + failure.getMessage(), failure);
+        }
+        try {
+            return ConversationListing.Page.of(parsedBody(response));
+        } catch (Exception e) {
+            throw new ConversationListingException("A page of conversations could not be read: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** @return the query of the first page, each filter from its header or else the endpoint's option */
+    private String query(Message message) {
+        ElevenLabsConfiguration configuration = configuration();
+        StringBuilder query = new StringBuilder();
+        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, configuration.getAgentId()));
+        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, configuration.getUserId()));
+        append(query, "call_start_before_unix", value(message, ElevenLabsConstants.CALL_START_BEFORE_UNIX,
+                configuration.getCallStartBeforeUnix()));
+        append(query, "call_start_after_unix", value(message, ElevenLabsConstants.CALL_START_AFTER_UNIX,
+                configuration.getCallStartAfterUnix()));
+        String successful = value(message, ElevenLabsConstants.CALL_SUCCESSFUL, configuration.getCallSuccessful());
+        if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
+            throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
+                                               + successful + "'");
+        }
+        append(query, "call_successful", successful);
+        append(query, "search", value(message, ElevenLabsConstants.SEARCH, configuration.getSearch()));
+        int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration.getPageSize(), Integer.class);
+        if (pageSize < 1 || pageSize > 100) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + pageSize);
+        }
+        append(query, "page_size", String.valueOf(pageSize));
+        return query.toString();
+    }
+
+    private static String value(Message message, String header, Object option) {
+        String fromHeader = message.getHeader(header, String.class);
+        if (fromHeader != null) {
+            return fromHeader;
+        }
+        return option == null ? null : option.toString();
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException("The " + name + " filter contains a control character");
+            }
+        }
+        query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                .append(PercentEncoding.encode(value));
+    }
+}
