@@ -3,6 +3,7 @@ package io.github.camelelevenlabs;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -75,12 +76,11 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
                 endpoint.getComponent().timers(), method, target, apiKey, configuration.getConnectTimeout(),
                 configuration.getRequestTimeout());
         pending.add(call);
-        CompletableFuture<ApiResponse> answer = call.start();
-        answer.whenComplete((response, failure) -> {
+        // the returned stage completes after the bookkeeping, so that callers see the attempts counted
+        return call.start().whenComplete((response, failure) -> {
             pending.remove(call);
             attempts.record(call.attempts());
         });
-        return answer;
     }
 
     /** Calls ElevenLabs for the exchange and hands the answer to {@code handler}; completes the exchange. */
@@ -91,7 +91,8 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
             try {
                 exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
                 if (failure != null) {
-                    exchange.setException(failure);
+                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
                 } else {
                     setAnswerHeaders(exchange.getMessage(), response);
                     handler.onAnswer(exchange, response, target);

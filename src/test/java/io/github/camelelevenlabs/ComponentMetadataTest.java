@@ -40,7 +40,9 @@ class ComponentMetadataTest {
     void theEnumsListTheirValuesAsUsersWriteThem() throws Exception {
         Map<String, Map<String, Object>> properties = section("properties");
 
-        assertThat(properties.get("operation").get("enum")).asList().containsExactly("delete");
+        assertThat(properties.get("operation").get("enum")).asList().containsExactly("delete", "get", "list");
+        assertThat(properties.get("callSuccessful").get("enum")).asList()
+                .containsExactly("success", "failure", "unknown");
         assertThat(properties.get("operation").get("required")).isEqualTo(true);
         assertThat(properties.get("region").get("enum")).asList().containsExactly("default", "us", "eu", "in", "sg");
         assertThat(properties.get("region").get("defaultValue")).isEqualTo("default");
