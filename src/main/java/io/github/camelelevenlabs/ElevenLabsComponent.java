@@ -33,7 +33,7 @@ public class ElevenLabsComponent extends DefaultComponent {
     private UnaryOperator<String> environment = System::getenv;
     private ElevenLabsApiClient apiClient;
     private ScheduledExecutorService timers;
-    private ExecutorService timeoutCompletions;
+    private ExecutorService callbacks;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -112,6 +112,12 @@ public class ElevenLabsComponent extends DefaultComponent {
         return timers;
     }
 
+    /** @return the threads on which routes continue after a call */
+    synchronized ExecutorService callbacks() {
+        apiClient();
+        return callbacks;
+    }
+
     synchronized ElevenLabsApiClient apiClient() {
         if (apiClient == null) {
             if (maxConnectionsPerHost < 1) {
@@ -128,9 +134,10 @@ public class ElevenLabsComponent extends DefaultComponent {
             // each call schedules its deadlines and cancels them when answered: do not keep the cancelled ones
             pool.setRemoveOnCancelPolicy(true);
             timers = pool;
-            timeoutCompletions = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this,
-                    "ElevenLabsTimeouts");
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, timeoutCompletions, maxConnectionsPerHost);
+            // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
+            // database, the next page of a list) must not stall the I/O of every other call
+            callbacks = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ElevenLabsCallbacks");
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, callbacks, maxConnectionsPerHost);
             client.start();
             apiClient = client;
         }
@@ -147,9 +154,9 @@ public class ElevenLabsComponent extends DefaultComponent {
             timers.shutdownNow();
             timers = null;
         }
-        if (timeoutCompletions != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(timeoutCompletions);
-            timeoutCompletions = null;
+        if (callbacks != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(callbacks);
+            callbacks = null;
         }
         super.doStop();
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -37,6 +38,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     private ApiBaseUrl baseUrl;
     private ElevenLabsApiClient client;
     private RetryPolicy retryPolicy;
+    private Executor callbacks;
 
     ElevenLabsProducer(ElevenLabsEndpoint endpoint) {
         super(endpoint);
@@ -50,6 +52,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         baseUrl = endpoint.getApiBaseUrl();
         client = endpoint.getComponent().apiClient();
         retryPolicy = endpoint.retryPolicy();
+        callbacks = endpoint.getComponent().callbacks();
     }
 
     /** Calls still running when the producer stops fail with a clear exception: none hangs, no retry starts later. */
@@ -87,7 +90,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     boolean call(Exchange exchange, AsyncCallback callback, String method, RequestTarget target,
                  AnswerHandler handler) {
         ApiCall.Attempts attempts = new ApiCall.Attempts();
-        start(attempts, method, target).whenComplete((response, failure) -> {
+        start(attempts, method, target).whenCompleteAsync((response, failure) -> {
             try {
                 exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
                 if (failure != null) {
@@ -102,7 +105,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
             } finally {
                 callback.done(false);
             }
-        });
+        }, callbacks);
         return false;
     }
 

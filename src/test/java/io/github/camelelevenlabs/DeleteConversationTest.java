@@ -172,4 +172,21 @@ class DeleteConversationTest extends FakeElevenLabsTestSupport {
                 () -> context.getEndpoint(deleteOnFake()).createConsumer(exchange -> { }))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void theRouteContinuesOffTheHttpClientsIoThreadsSoThatABlockingStepStallsNoOtherCall() throws Exception {
+        fake.addConversations("conv_a");
+        java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body()).to(deleteOnFake())
+                        .process(e -> thread.set(Thread.currentThread().getName()));
+            }
+        });
+
+        context.createProducerTemplate().sendBody("direct:erase", "conv_a");
+
+        assertThat(thread.get()).contains("ElevenLabsCallbacks").doesNotContain("dispatch");
+    }
 }

@@ -1,0 +1,217 @@
+package io.github.camelelevenlabs;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.camelelevenlabs.fake.Conversation;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
+
+    private static String onFake(String operation, String... options) {
+        StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=").append(operation)
+                .append("&baseUrl=").append(fake.baseUrl());
+        for (String option : options) {
+            uri.append('&').append(option);
+        }
+        return uri.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ConversationSummary> drain(Exchange exchange) {
+        assertThat(exchange.getException()).isNull();
+        List<ConversationSummary> all = new ArrayList<>();
+        ((Iterator<ConversationSummary>) exchange.getMessage().getBody()).forEachRemaining(all::add);
+        return all;
+    }
+
+    private static void seed(int count, String agent, String user, long firstStart) {
+        for (int i = 0; i < count; i++) {
+            fake.addConversation(Conversation.of(String.format("conv_%s_%s_%03d", agent, user, i), firstStart + i)
+                    .withAgent(agent).withUser(user));
+        }
+    }
+
+    @Test
+    void listFollowsTheCursorThroughEveryPageNewestFirst() throws Exception {
+        seed(25, "agent_a", null, 1_000);
+        CamelContext context = camel();
+
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10"), e -> { });
+
+        List<ConversationSummary> all = drain(exchange);
+        assertThat(all).hasSize(25);
+        assertThat(all.get(0).getConversationId()).isEqualTo("conv_agent_a_null_024");
+        assertThat(all.get(24).getConversationId()).isEqualTo("conv_agent_a_null_000");
+        assertThat(all).extracting(ConversationSummary::getStartTimeUnixSecs).isSortedAccordingTo((a, b) -> Long
+                .compare(b, a));
+        assertThat(fake.requests()).hasSize(3);
+    }
+
+    @Test
+    void pagesAreFetchedOnlyAsTheListIsIterated() throws Exception {
+        seed(25, "agent_a", null, 1_000);
+        CamelContext context = camel();
+
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10"), e -> { });
+
+        assertThat(fake.requests()).as("only the first page before iterating").hasSize(1);
+        @SuppressWarnings("unchecked")
+        Iterator<ConversationSummary> conversations = (Iterator<ConversationSummary>) exchange.getMessage().getBody();
+        for (int i = 0; i < 11; i++) {
+            conversations.next();
+        }
+        assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void filtersComeFromOptionsAndHeadersWinOverThem() throws Exception {
+        seed(3, "agent_a", "user_1", 1_000);
+        seed(4, "agent_b", "user_1", 2_000);
+        seed(5, "agent_b", "user_2", 3_000);
+        CamelContext context = camel();
+
+        List<ConversationSummary> fromOption = drain(context.createProducerTemplate()
+                .request(onFake("list", "agentId=agent_b"), e -> { }));
+        List<ConversationSummary> fromHeader = drain(context.createProducerTemplate()
+                .request(onFake("list", "agentId=agent_b"), e -> {
+                    e.getMessage().setHeader(ElevenLabsConstants.AGENT_ID, "agent_a");
+                    e.getMessage().setHeader(ElevenLabsConstants.USER_ID, "user_1");
+                }));
+        List<ConversationSummary> byTime = drain(context.createProducerTemplate()
+                .request(onFake("list", "callStartAfterUnix=2001", "callStartBeforeUnix=3003"), e -> { }));
+
+        assertThat(fromOption).hasSize(9).allSatisfy(c -> assertThat(c.getAgentId()).isEqualTo("agent_b"));
+        assertThat(fromHeader).hasSize(3).allSatisfy(c -> assertThat(c.getAgentId()).isEqualTo("agent_a"));
+        assertThat(byTime).extracting(ConversationSummary::getStartTimeUnixSecs)
+                .containsExactlyInAnyOrder(2002L, 2003L, 3000L, 3001L, 3002L);
+        assertThat(fake.requests().get(2).rawPath()).isEqualTo("/v1/convai/conversations");
+    }
+
+    @Test
+    void maxResultsBoundsTheTotal() throws Exception {
+        seed(50, "agent_a", null, 1_000);
+
+        List<ConversationSummary> all = drain(camel().createProducerTemplate()
+                .request(onFake("list", "pageSize=20", "maxResults=25"), e -> { }));
+
+        assertThat(all).hasSize(25);
+        assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void aStreamingSplitDeletesEveryListedConversationWhileDeletingSkipsNothing() throws Exception {
+        seed(45, "agent_a", "user_x", 1_000);
+        seed(5, "agent_a", "user_y", 5_000);
+        List<String> deleted = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase-user")
+                        .setHeader(ElevenLabsConstants.USER_ID, body())
+                        .to(onFake("list", "pageSize=7"))
+                        .split(body()).streaming()
+                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                            .to(onFake("delete", "ignoreNotFound=true"))
+                            .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
+                                    String.class)));
+            }
+        });
+
+        context.createProducerTemplate().sendBody("direct:erase-user", "user_x");
+
+        assertThat(deleted).hasSize(45).doesNotHaveDuplicates();
+        assertThat(fake.conversationIds()).hasSize(5).allMatch(id -> id.startsWith("conv_agent_a_"));
+    }
+
+    @Test
+    void aFailingLaterPageFailsTheSplitWithTheTypedCause() throws Exception {
+        seed(15, "agent_a", null, 1_000);
+        CamelContext context = camel();
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10", "maxRetries=0"),
+                e -> { });
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":{\"status\":\"internal_error\"}}")));
+
+        @SuppressWarnings("unchecked")
+        Iterator<ConversationSummary> conversations = (Iterator<ConversationSummary>) exchange.getMessage().getBody();
+        for (int i = 0; i < 10; i++) {
+            conversations.next();
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(conversations::hasNext)
+                .isInstanceOf(ConversationListingException.class)
+                .hasCauseInstanceOf(ElevenLabsServerException.class);
+    }
+
+    @Test
+    void aWrongPageSizeOrOutcomeIsRefusedBeforeSending() throws Exception {
+        CamelContext context = camel();
+
+        Exchange bigPage = context.createProducerTemplate().request(onFake("list"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.PAGE_SIZE, 500));
+        Exchange badOutcome = context.createProducerTemplate().request(onFake("list"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CALL_SUCCESSFUL, "maybe"));
+
+        assertThat(bigPage.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pageSize must be between 1 and 100");
+        assertThat(badOutcome.getException()).hasMessageContaining("callSuccessful must be");
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
+    void getReturnsOneConversationsDetails() throws Exception {
+        fake.addConversation(Conversation.of("conv_detail", 1_234).withAgent("agent_q").withUser("user_q"));
+
+        Exchange exchange = camel().createProducerTemplate().request(onFake("get"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_detail"));
+
+        assertThat(exchange.getException()).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) exchange.getMessage().getBody();
+        assertThat(details).containsEntry("conversation_id", "conv_detail").containsEntry("agent_id", "agent_q")
+                .containsEntry("user_id", "user_q").containsKey("transcript");
+        assertThat(fake.hasConversation("conv_detail")).as("a get deletes nothing").isTrue();
+    }
+
+    @Test
+    void getFollowsTheIdRulesAndFailsTypedOnAnUnknownId() throws Exception {
+        CamelContext context = camel();
+
+        Exchange dotDot = context.createProducerTemplate().request(onFake("get"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ".."));
+        Exchange unknown = context.createProducerTemplate().request(onFake("get"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_nope"));
+
+        assertThat(dotDot.getException()).isInstanceOf(InvalidConversationIdException.class);
+        assertThat(unknown.getException()).isInstanceOf(ElevenLabsNotFoundException.class)
+                .hasMessageContaining("ElevenLabs get failed with HTTP 404");
+    }
+
+    @Test
+    void aDryRunDeletesNothingAndSaysSo() throws Exception {
+        fake.addConversations("conv_keep");
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake("dryRun=true"), "conv_keep");
+        Exchange invalid = deleteVia(camel(), deleteOnFake("dryRun=true"), "..");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN)).isEqualTo(true);
+        assertThat(fake.hasConversation("conv_keep")).isTrue();
+        assertThat(fake.requests()).isEmpty();
+        assertThat(invalid.getException()).as("a dry run still checks the id")
+                .isInstanceOf(InvalidConversationIdException.class);
+    }
+}
