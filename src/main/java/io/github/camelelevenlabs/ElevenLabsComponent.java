@@ -2,8 +2,10 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.apache.camel.Endpoint;
@@ -135,8 +137,16 @@ public class ElevenLabsComponent extends DefaultComponent {
             pool.setRemoveOnCancelPolicy(true);
             timers = pool;
             // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
-            // database, the next page of a list) must not stall the I/O of every other call
-            callbacks = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ElevenLabsCallbacks");
+            // database, the next page of a list) must not stall the I/O of every other call. A fixed few threads
+            // with an unbounded queue: bursts of answers add no threads and are never refused
+            int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+            AtomicInteger numbers = new AtomicInteger();
+            callbacks = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
+                                                     + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
             ElevenLabsApiClient client = new ElevenLabsApiClient(timers, callbacks, maxConnectionsPerHost);
             client.start();
             apiClient = client;
@@ -155,7 +165,8 @@ public class ElevenLabsComponent extends DefaultComponent {
             timers = null;
         }
         if (callbacks != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(callbacks);
+            // completions already queued still run: each completes an exchange
+            callbacks.shutdown();
             callbacks = null;
         }
         super.doStop();

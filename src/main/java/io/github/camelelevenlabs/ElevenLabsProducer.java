@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -52,7 +54,15 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         baseUrl = endpoint.getApiBaseUrl();
         client = endpoint.getComponent().apiClient();
         retryPolicy = endpoint.retryPolicy();
-        callbacks = endpoint.getComponent().callbacks();
+        ExecutorService threads = endpoint.getComponent().callbacks();
+        callbacks = completion -> {
+            try {
+                threads.execute(completion);
+            } catch (RejectedExecutionException stopped) {
+                // the component has stopped: completing the exchange here beats leaving it hanging
+                completion.run();
+            }
+        };
     }
 
     /** Calls still running when the producer stops fail with a clear exception: none hangs, no retry starts later. */
