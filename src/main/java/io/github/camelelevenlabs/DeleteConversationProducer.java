@@ -2,7 +2,6 @@ package io.github.camelelevenlabs;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,20 +22,15 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        ConversationId id;
-        try {
-            id = conversationId(exchange.getMessage());
-        } catch (InvalidConversationIdException e) {
-            exchange.setException(e);
+        ConversationId id = conversationId(exchange);
+        if (id == null) {
             callback.done(true);
             return true;
         }
         RequestTarget target = target(CONVERSATIONS + "/" + id.pathSegment());
-        Message message = exchange.getMessage();
-        message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
         if (configuration().isDryRun()) {
             LOG.debug("Dry run: would delete conversation {} at {}", id, target);
-            message.setHeader(ElevenLabsConstants.DRY_RUN, true);
+            exchange.getMessage().setHeader(ElevenLabsConstants.DRY_RUN, true);
             callback.done(true);
             return true;
         }
@@ -46,15 +40,9 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
 
     private void onAnswer(Exchange exchange, ConversationId id, RequestTarget target, ApiResponse response)
             throws Exception {
-        Message message = exchange.getMessage();
-        if (configuration().isIgnoreNotFound()) {
-            message.setHeader(ElevenLabsConstants.NOT_FOUND, response.status() == 404);
-            if (response.status() == 404) {
-                LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id,
-                        response.header("request-id"));
-                message.setBody(null);
-                return;
-            }
+        if (alreadyGone(exchange.getMessage(), response)) {
+            LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id, response.header("request-id"));
+            return;
         }
         if (!response.isSuccess()) {
             exchange.setException(failure(ElevenLabsOperation.delete, target, response));
@@ -62,6 +50,6 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
         }
         LOG.debug("Deleted conversation {} (HTTP {}, request-id {})", id, response.status(),
                 response.header("request-id"));
-        message.setBody(parsedBody(response));
+        exchange.getMessage().setBody(parsedBody(response));
     }
 }

@@ -150,9 +150,38 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** @return the checked conversation id of the message: its header, else the endpoint's option */
-    ConversationId conversationId(Message message) {
+    /**
+     * @return the checked conversation id of the message (its header, else the endpoint's option), also put in the
+     *         header; null when it cannot be sent, the exchange's exception then set
+     */
+    ConversationId conversationId(Exchange exchange) {
+        Message message = exchange.getMessage();
         String fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class);
-        return ConversationId.of(fromHeader != null ? fromHeader : configuration().getConversationId());
+        try {
+            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader : configuration().getConversationId());
+            message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
+            return id;
+        } catch (InvalidConversationIdException e) {
+            exchange.setException(e);
+            return null;
+        }
+    }
+
+    /**
+     * With {@code ignoreNotFound}: records in the header whether the conversation was gone, and empties the body if
+     * it was.
+     *
+     * @return true when the answer was a 404 that counts as done
+     */
+    boolean alreadyGone(Message message, ApiResponse response) {
+        if (!configuration().isIgnoreNotFound()) {
+            return false;
+        }
+        boolean gone = response.status() == 404;
+        message.setHeader(ElevenLabsConstants.NOT_FOUND, gone);
+        if (gone) {
+            message.setBody(null);
+        }
+        return gone;
     }
 }
