@@ -16,6 +16,9 @@ import org.apache.camel.Exchange;
  */
 public class ErasureAudit {
 
+    /** The header each audited request gets: deleted, already-gone or failed. */
+    public static final String OUTCOME = "ErasureOutcome";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @return the audit line of a request that completed: deleted, or already gone */
@@ -41,6 +44,7 @@ public class ErasureAudit {
     }
 
     private static Map<String, Object> record(Exchange exchange, String outcome) {
+        exchange.getMessage().setHeader(OUTCOME, outcome);
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("time", Instant.now().toString());
         record.put("conversationId", exchange.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID));

@@ -1,0 +1,116 @@
+package io.github.camelelevenlabs.examples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import io.github.camelelevenlabs.fake.Conversation;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Erasing a user, in Java and YAML: every conversation of the user, over several pages, and nobody else's. */
+class UserErasureRouteTest {
+
+    private final FakeElevenLabs fake = new FakeElevenLabs();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void start() {
+        fake.start();
+    }
+
+    @AfterEach
+    void stop() {
+        assertThat(fake.contractViolations()).isEmpty();
+        fake.close();
+    }
+
+    private CamelContext camel(String dsl) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("erasure.audit", work.resolve("audit").toString());
+        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
+        properties.put("elevenlabs.base-url", fake.baseUrl());
+        context.getPropertiesComponent().setInitialProperties(properties);
+        if (dsl.equals("java")) {
+            context.addRoutes(new UserErasureRoute());
+        } else {
+            PluginHelper.getRoutesLoader(context).loadRoutes(
+                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/user-erasure.yaml"));
+        }
+        context.start();
+        return context;
+    }
+
+    private void seed(String user, int count, long start) {
+        for (int i = 0; i < count; i++) {
+            fake.addConversation(Conversation.of(String.format("conv_%s_%03d", user, i), start + i).withUser(user));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void everyConversationOfTheUserIsDeletedAuditedAndSummedUp(String dsl) throws Exception {
+        seed("user_x", 230, 1_000);
+        seed("user_y", 20, 5_000);
+        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_007").atPriority(1).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":{\"status\":\"document_not_found\",\"message\":\"gone\"}}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_042").atPriority(1).willReturn(aResponse()
+                .withStatus(422).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"locked\",\"type\":\"x\"}]}")));
+        try (CamelContext context = camel(dsl)) {
+
+            Object summary = context.createProducerTemplate().requestBody("direct:erase-user", "user_x");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Long> counts = (Map<String, Long>) summary;
+            assertThat(counts).containsEntry("found", 230L).containsEntry("deleted", 228L)
+                    .containsEntry("already-gone", 1L).containsEntry("failed", 1L);
+            assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_user_x"))
+                    .containsExactlyInAnyOrder("conv_user_x_007", "conv_user_x_042");
+            assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_user_y")).hasSize(20);
+            assertThat(Files.readAllLines(work.resolve("audit/user-erasure.jsonl"))).hasSize(230);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void underFaultsARerunFinishesTheJobWithNothingSkippedAndNothingDeletedTwice(String dsl) throws Exception {
+        seed("user_x", 150, 1_000);
+        seed("user_y", 10, 5_000);
+        fake.injectFaults(0.15, 7);
+        try (CamelContext context = camel(dsl)) {
+            for (int run = 0; run < 10 && fake.conversationIds().stream().anyMatch(id -> id.contains("user_x"));
+                 run++) {
+                try {
+                    context.createProducerTemplate().requestBody("direct:erase-user", "user_x");
+                } catch (CamelExecutionException pageLost) {
+                    // a page that could not be fetched ends the run; the next run carries on
+                }
+            }
+        }
+
+        assertThat(fake.conversationIds()).noneMatch(id -> id.contains("user_x"));
+        assertThat(fake.conversationIds()).filteredOn(id -> id.contains("user_y")).hasSize(10);
+        long deletes = fake.requests().stream()
+                .filter(r -> r.method().equals("DELETE")).count();
+        assertThat(deletes).as("faults were met").isGreaterThan(150);
+    }
+}
