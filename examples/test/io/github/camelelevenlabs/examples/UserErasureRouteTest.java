@@ -93,9 +93,10 @@ class UserErasureRouteTest {
     @ParameterizedTest
     @ValueSource(strings = { "java", "yaml" })
     void underFaultsARerunFinishesTheJobWithNothingSkippedAndNothingDeletedTwice(String dsl) throws Exception {
-        seed("user_x", 150, 1_000);
+        seed("user_x", 120, 1_000);
         seed("user_y", 10, 5_000);
-        fake.injectFaults(0.15, 7);
+        // each retried fault waits a second or two (the SDKs' backoff): a few percent keep the test short
+        fake.injectFaults(0.04, 7);
         try (CamelContext context = camel(dsl)) {
             for (int run = 0; run < 10 && fake.conversationIds().stream().anyMatch(id -> id.contains("user_x"));
                  run++) {
@@ -111,6 +112,7 @@ class UserErasureRouteTest {
         assertThat(fake.conversationIds()).filteredOn(id -> id.contains("user_y")).hasSize(10);
         long deletes = fake.requests().stream()
                 .filter(r -> r.method().equals("DELETE")).count();
-        assertThat(deletes).as("faults were met").isGreaterThan(150);
+        assertThat(fake.injectedFaults()).as("faults were met").isNotEmpty();
+        assertThat(deletes).isGreaterThanOrEqualTo(120);
     }
 }
