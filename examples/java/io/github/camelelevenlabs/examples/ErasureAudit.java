@@ -24,7 +24,8 @@ public class ErasureAudit {
     /** @return the audit line of a request that completed: deleted, or already gone */
     public String completed(Exchange exchange) throws JsonProcessingException {
         boolean gone = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND));
-        Map<String, Object> record = record(exchange, gone ? "already-gone" : "deleted");
+        boolean dryRun = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN));
+        Map<String, Object> record = record(exchange, dryRun ? "would-delete" : gone ? "already-gone" : "deleted");
         return JSON.writeValueAsString(record) + "\n";
     }
 

@@ -30,6 +30,7 @@ public class ErasureSummary implements AggregationStrategy {
         summary.put("deleted", 0L);
         summary.put("already-gone", 0L);
         summary.put("failed", 0L);
+        summary.put("would-delete", 0L);
         return summary;
     }
 }

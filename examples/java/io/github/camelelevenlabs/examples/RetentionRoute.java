@@ -1,0 +1,45 @@
+package io.github.camelelevenlabs.examples;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.camelelevenlabs.ElevenLabsConstants;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Retention: on a schedule, delete the conversations of one agent that started more than {@code {{retention.days}}}
+ * days ago. A dry run by default ({@code retention.dry-run=true}): it lists and audits what it would delete, and
+ * deletes nothing until you set {@code retention.dry-run=false}. {@code retention.yaml} is the same route in YAML.
+ */
+public class RetentionRoute extends RouteBuilder {
+
+    /** @return the Unix time, in seconds, before which conversations are older than {@code days} days */
+    public static long cutoff(int days) {
+        return Clock.systemUTC().instant().minus(Duration.ofDays(days)).getEpochSecond();
+    }
+
+    @Override
+    public void configure() {
+        from("timer:retention?period={{retention.period:24h}}&delay={{retention.delay:1s}}").routeId("retention")
+                .setHeader(ElevenLabsConstants.AGENT_ID, constant("{{retention.agent-id}}"))
+                .setHeader(ElevenLabsConstants.CALL_START_BEFORE_UNIX,
+                        method(RetentionRoute.class, "cutoff({{retention.days}})"))
+                .to("elevenlabs:conversations?operation=list&pageSize=100"
+                    + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                .split(body(), new ErasureSummary()).streaming()
+                    .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                    .doTry()
+                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true"
+                            + "&dryRun={{retention.dry-run:true}}"
+                            + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                        .setBody(method(ErasureAudit.class, "completed"))
+                    .doCatch(Exception.class)
+                        .setBody(method(ErasureAudit.class, "failed"))
+                    .end()
+                    .to("file:{{erasure.audit}}?fileName=retention.jsonl&fileExist=Append")
+                .end()
+                .log("Retention of agent {{retention.agent-id}} ({{retention.days}} days, dry run"
+                     + " {{retention.dry-run:true}}): ${body}")
+                .to("{{retention.done:log:retention-done}}");
+    }
+}

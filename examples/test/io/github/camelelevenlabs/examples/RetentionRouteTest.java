@@ -1,0 +1,95 @@
+package io.github.camelelevenlabs.examples;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+
+import io.github.camelelevenlabs.fake.Conversation;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Retention in Java and YAML: only the agent's old conversations, and only when the dry run is turned off. */
+class RetentionRouteTest {
+
+    private final FakeElevenLabs fake = new FakeElevenLabs();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void start() {
+        fake.start();
+        long now = Instant.now().getEpochSecond();
+        for (int i = 0; i < 40; i++) {
+            // agent_a: 25 older than 30 days, 15 recent; agent_b: old too, but not this route's agent
+            long age = i < 25 ? 31 + i : i - 25;
+            fake.addConversation(Conversation.of("conv_a_" + i, now - age * 86_400).withAgent("agent_a"));
+            fake.addConversation(Conversation.of("conv_b_" + i, now - 60L * 86_400 - i).withAgent("agent_b"));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        assertThat(fake.contractViolations()).isEmpty();
+        fake.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "java, true", "java, false", "yaml, true", "yaml, false" })
+    void theAgentsConversationsOlderThanTheRetentionAreDeletedOnlyWithoutDryRun(String dsl, boolean dryRun)
+            throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("erasure.audit", work.resolve("audit").toString());
+        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
+        properties.put("elevenlabs.base-url", fake.baseUrl());
+        properties.put("retention.agent-id", "agent_a");
+        properties.put("retention.days", "30");
+        properties.put("retention.delay", "10");
+        properties.put("retention.period", "0");
+        properties.put("retention.done", "mock:done");
+        if (!dryRun) {
+            properties.put("retention.dry-run", "false");
+        }
+        context.getPropertiesComponent().setInitialProperties(properties);
+        if (dsl.equals("java")) {
+            context.addRoutes(new RetentionRoute());
+        } else {
+            PluginHelper.getRoutesLoader(context).loadRoutes(
+                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/retention.yaml"));
+        }
+        MockEndpoint done = context.getEndpoint("mock:done", MockEndpoint.class);
+        done.expectedMinimumMessageCount(1);
+        context.start();
+        try {
+            done.assertIsSatisfied(20_000);
+            @SuppressWarnings("unchecked")
+            Map<String, Long> summary = done.getExchanges().get(0).getMessage().getBody(Map.class);
+
+            assertThat(summary).containsEntry("found", 25L).containsEntry("failed", 0L);
+            if (dryRun) {
+                assertThat(summary).containsEntry("would-delete", 25L);
+                assertThat(fake.conversationIds()).hasSize(80);
+                assertThat(fake.deleteRequests()).isZero();
+            } else {
+                assertThat(summary).containsEntry("deleted", 25L);
+                assertThat(fake.conversationIds()).hasSize(55).filteredOn(id -> id.startsWith("conv_a_"))
+                        .hasSize(15);
+            }
+        } finally {
+            context.stop();
+        }
+    }
+}
