@@ -86,6 +86,11 @@ final class ConversationListing implements Iterator<ConversationSummary> {
         return pages;
     }
 
+    /** @return how many conversations are held, fetched but not yet returned: never more than one page */
+    int buffered() {
+        return current.size();
+    }
+
     @Override
     public String toString() {
         return "ConversationListing[" + returned + " returned, " + pages + " page(s) fetched"

@@ -1,0 +1,68 @@
+package io.github.camelelevenlabs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list iterator holds one page at a time, whatever the number of conversations. */
+class ConversationListingTest {
+
+    private static ConversationListing.Page page(long first, int size, long total) {
+        List<ConversationSummary> conversations = new ArrayList<>(size);
+        for (long i = first; i < Math.min(first + size, total); i++) {
+            conversations.add(new ConversationSummary("conv_" + i, "agent", null, i, 60, "done", "success"));
+        }
+        long next = first + size;
+        return new ConversationListing.Page(conversations, next < total, next < total ? String.valueOf(next) : null);
+    }
+
+    @Test
+    void aMillionConversationsAreIteratedHoldingNoMoreThanOnePage() {
+        long total = 1_000_000;
+        ConversationListing listing = new ConversationListing(page(0, 100, total),
+                cursor -> page(Long.parseLong(cursor), 100, total), 0);
+        long seen = 0;
+        int mostHeld = 0;
+
+        while (listing.hasNext()) {
+            mostHeld = Math.max(mostHeld, listing.buffered());
+            assertThat(listing.next().getConversationId()).isEqualTo("conv_" + seen);
+            seen++;
+        }
+
+        assertThat(seen).isEqualTo(total);
+        assertThat(listing.pages()).isEqualTo(10_000);
+        assertThat(mostHeld).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void maxResultsStopsBeforeFetchingFurtherPages() {
+        int[] fetched = { 0 };
+        ConversationListing listing = new ConversationListing(page(0, 100, 10_000), cursor -> {
+            fetched[0]++;
+            return page(Long.parseLong(cursor), 100, 10_000);
+        }, 150);
+        long seen = 0;
+
+        while (listing.hasNext()) {
+            listing.next();
+            seen++;
+        }
+
+        assertThat(seen).isEqualTo(150);
+        assertThat(fetched[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aPageWithoutACursorEndsTheListEvenIfItSaysThereIsMore() {
+        ConversationListing.Page page = ConversationListing.Page.of(java.util.Map.of(
+                "conversations", List.of(java.util.Map.of("conversation_id", "conv_1", "agent_id", "a")),
+                "has_more", true));
+
+        assertThat(page.hasMore()).isFalse();
+        assertThat(page.conversations()).extracting(ConversationSummary::getConversationId).containsExactly("conv_1");
+    }
+}
