@@ -24,7 +24,7 @@ public class RetentionRoute extends RouteBuilder {
                 .setHeader(ElevenLabsConstants.AGENT_ID, constant("{{retention.agent-id}}"))
                 .setHeader(ElevenLabsConstants.CALL_START_BEFORE_UNIX,
                         method(RetentionRoute.class, "cutoff({{retention.days}})"))
-                .to("elevenlabs:conversations?operation=list&pageSize=100"
+                .to("elevenlabs:conversations?operation=list&pageSize={{retention.page-size:100}}"
                     + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
                 .split(body(), new ErasureSummary()).streaming()
                     .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))

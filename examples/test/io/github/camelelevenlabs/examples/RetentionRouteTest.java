@@ -46,6 +46,55 @@ class RetentionRouteTest {
         fake.close();
     }
 
+    private CamelContext camel(String dsl, Properties properties) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.getPropertiesComponent().setInitialProperties(properties);
+        if (dsl.equals("java")) {
+            context.addRoutes(new RetentionRoute());
+        } else {
+            PluginHelper.getRoutesLoader(context).loadRoutes(
+                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/retention.yaml"));
+        }
+        return context;
+    }
+
+    private Properties properties() {
+        Properties properties = new Properties();
+        properties.put("erasure.audit", work.resolve("audit").toString());
+        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
+        properties.put("elevenlabs.base-url", fake.baseUrl());
+        properties.put("retention.agent-id", "agent_a");
+        properties.put("retention.days", "30");
+        properties.put("retention.delay", "10");
+        return properties;
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "java", "yaml" })
+    void scheduledRunsUnderFaultsAndOverManyPagesEndWithExactlyTheOldConversationsGone(String dsl) throws Exception {
+        Properties properties = properties();
+        properties.put("retention.period", "300");
+        properties.put("retention.page-size", "4");
+        properties.put("retention.dry-run", "false");
+        fake.injectFaults(0.10, 11);
+        CamelContext context = camel(dsl, properties);
+        context.start();
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (fake.conversationIds().size() > 55 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            context.stop();
+        }
+
+        assertThat(fake.conversationIds()).hasSize(55);
+        assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_a_"))
+                .allMatch(id -> Integer.parseInt(id.substring("conv_a_".length())) >= 25);
+        assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_b_")).hasSize(40);
+        assertThat(fake.injectedFaults()).as("faults were met").isNotEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({ "java, true", "java, false", "yaml, true", "yaml, false" })
     void theAgentsConversationsOlderThanTheRetentionAreDeletedOnlyWithoutDryRun(String dsl, boolean dryRun)
