@@ -5,15 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +41,8 @@ class FileErasureRouteTest {
     }
 
     private CamelContext camel(String dsl) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("erasure.inbox", work.resolve("inbox").toString());
-        properties.put("erasure.audit", work.resolve("audit").toString());
-        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
-        properties.put("elevenlabs.base-url", fake.baseUrl());
-        context.getPropertiesComponent().setInitialProperties(properties);
-        if (dsl.equals("java")) {
-            context.addRoutes(new FileErasureRoute());
-        } else {
-            PluginHelper.getRoutesLoader(context).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/erasure-from-file.yaml"));
-        }
+        CamelContext context = ExampleRoutes.camel(dsl, new FileErasureRoute(), "routes/erasure-from-file.yaml",
+                ExampleRoutes.properties(fake, work));
         context.start();
         return context;
     }

@@ -9,9 +9,6 @@ import io.github.camelelevenlabs.fake.Conversation;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,23 +43,12 @@ class RetentionRouteTest {
         fake.close();
     }
 
-    private CamelContext camel(String dsl, Properties properties) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.getPropertiesComponent().setInitialProperties(properties);
-        if (dsl.equals("java")) {
-            context.addRoutes(new RetentionRoute());
-        } else {
-            PluginHelper.getRoutesLoader(context).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/retention.yaml"));
-        }
-        return context;
+    private static CamelContext camel(String dsl, Properties properties) throws Exception {
+        return ExampleRoutes.camel(dsl, new RetentionRoute(), "routes/retention.yaml", properties);
     }
 
     private Properties properties() {
-        Properties properties = new Properties();
-        properties.put("erasure.audit", work.resolve("audit").toString());
-        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
-        properties.put("elevenlabs.base-url", fake.baseUrl());
+        Properties properties = ExampleRoutes.properties(fake, work);
         properties.put("retention.agent-id", "agent_a");
         properties.put("retention.days", "30");
         properties.put("retention.delay", "10");
@@ -99,26 +85,13 @@ class RetentionRouteTest {
     @CsvSource({ "java, true", "java, false", "yaml, true", "yaml, false" })
     void theAgentsConversationsOlderThanTheRetentionAreDeletedOnlyWithoutDryRun(String dsl, boolean dryRun)
             throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("erasure.audit", work.resolve("audit").toString());
-        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
-        properties.put("elevenlabs.base-url", fake.baseUrl());
-        properties.put("retention.agent-id", "agent_a");
-        properties.put("retention.days", "30");
-        properties.put("retention.delay", "10");
+        Properties properties = properties();
         properties.put("retention.period", "0");
         properties.put("retention.done", "mock:done");
         if (!dryRun) {
             properties.put("retention.dry-run", "false");
         }
-        context.getPropertiesComponent().setInitialProperties(properties);
-        if (dsl.equals("java")) {
-            context.addRoutes(new RetentionRoute());
-        } else {
-            PluginHelper.getRoutesLoader(context).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/retention.yaml"));
-        }
+        CamelContext context = camel(dsl, properties);
         MockEndpoint done = context.getEndpoint("mock:done", MockEndpoint.class);
         done.expectedMinimumMessageCount(1);
         context.start();

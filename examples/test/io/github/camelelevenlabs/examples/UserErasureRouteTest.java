@@ -3,15 +3,11 @@ package io.github.camelelevenlabs.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 
 import io.github.camelelevenlabs.fake.Conversation;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,18 +38,8 @@ class UserErasureRouteTest {
     }
 
     private CamelContext camel(String dsl) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("erasure.audit", work.resolve("audit").toString());
-        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
-        properties.put("elevenlabs.base-url", fake.baseUrl());
-        context.getPropertiesComponent().setInitialProperties(properties);
-        if (dsl.equals("java")) {
-            context.addRoutes(new UserErasureRoute());
-        } else {
-            PluginHelper.getRoutesLoader(context).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(context, "classpath:routes/user-erasure.yaml"));
-        }
+        CamelContext context = ExampleRoutes.camel(dsl, new UserErasureRoute(), "routes/user-erasure.yaml",
+                ExampleRoutes.properties(fake, work));
         context.start();
         return context;
     }
