@@ -8,11 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,28 +17,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The file erasure example, in Java and in YAML, does what its documentation says. */
-class FileErasureRouteTest {
+class FileErasureRouteTest extends ExampleTestSupport {
 
-    private final FakeElevenLabs fake = new FakeElevenLabs();
     private final ObjectMapper json = new ObjectMapper();
 
-    @TempDir
-    Path work;
-
-    @BeforeEach
-    void start() {
-        fake.start();
-    }
-
-    @AfterEach
-    void stop() {
-        assertThat(fake.contractViolations()).isEmpty();
-        fake.close();
-    }
-
     private CamelContext camel(String dsl) throws Exception {
-        CamelContext context = ExampleRoutes.camel(dsl, new FileErasureRoute(), "routes/erasure-from-file.yaml",
-                ExampleRoutes.properties(fake, work));
+        CamelContext context = camel(dsl, new FileErasureRoute(), "routes/erasure-from-file.yaml", properties());
         context.start();
         return context;
     }

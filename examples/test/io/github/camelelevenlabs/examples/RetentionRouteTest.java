@@ -1,33 +1,23 @@
 package io.github.camelelevenlabs.examples;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 
 import io.github.camelelevenlabs.fake.Conversation;
-import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Retention in Java and YAML: only the agent's old conversations, and only when the dry run is turned off. */
-class RetentionRouteTest {
-
-    private final FakeElevenLabs fake = new FakeElevenLabs();
-
-    @TempDir
-    Path work;
+class RetentionRouteTest extends ExampleTestSupport {
 
     @BeforeEach
-    void start() {
-        fake.start();
+    void seed() {
         long now = Instant.now().getEpochSecond();
         for (int i = 0; i < 40; i++) {
             // agent_a: 25 older than 30 days, 15 recent; agent_b: old too, but not this route's agent
@@ -37,18 +27,12 @@ class RetentionRouteTest {
         }
     }
 
-    @AfterEach
-    void stop() {
-        assertThat(fake.contractViolations()).isEmpty();
-        fake.close();
-    }
-
     private static CamelContext camel(String dsl, Properties properties) throws Exception {
-        return ExampleRoutes.camel(dsl, new RetentionRoute(), "routes/retention.yaml", properties);
+        return camel(dsl, new RetentionRoute(), "routes/retention.yaml", properties);
     }
 
-    private Properties properties() {
-        Properties properties = ExampleRoutes.properties(fake, work);
+    private Properties retentionProperties() {
+        Properties properties = properties();
         properties.put("retention.agent-id", "agent_a");
         properties.put("retention.days", "30");
         properties.put("retention.delay", "10");
@@ -58,7 +42,7 @@ class RetentionRouteTest {
     @ParameterizedTest
     @CsvSource({ "java", "yaml" })
     void scheduledRunsUnderFaultsAndOverManyPagesEndWithExactlyTheOldConversationsGone(String dsl) throws Exception {
-        Properties properties = properties();
+        Properties properties = retentionProperties();
         properties.put("retention.period", "300");
         properties.put("retention.page-size", "4");
         properties.put("retention.dry-run", "false");
@@ -85,7 +69,7 @@ class RetentionRouteTest {
     @CsvSource({ "java, true", "java, false", "yaml, true", "yaml, false" })
     void theAgentsConversationsOlderThanTheRetentionAreDeletedOnlyWithoutDryRun(String dsl, boolean dryRun)
             throws Exception {
-        Properties properties = properties();
+        Properties properties = retentionProperties();
         properties.put("retention.period", "0");
         properties.put("retention.done", "mock:done");
         if (!dryRun) {

@@ -1,16 +1,11 @@
 package io.github.camelelevenlabs.examples;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.camelelevenlabs.fake.Conversation;
-import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,27 +14,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Erasing a user, in Java and YAML: every conversation of the user, over several pages, and nobody else's. */
-class UserErasureRouteTest {
-
-    private final FakeElevenLabs fake = new FakeElevenLabs();
-
-    @TempDir
-    Path work;
-
-    @BeforeEach
-    void start() {
-        fake.start();
-    }
-
-    @AfterEach
-    void stop() {
-        assertThat(fake.contractViolations()).isEmpty();
-        fake.close();
-    }
+class UserErasureRouteTest extends ExampleTestSupport {
 
     private CamelContext camel(String dsl) throws Exception {
-        CamelContext context = ExampleRoutes.camel(dsl, new UserErasureRoute(), "routes/user-erasure.yaml",
-                ExampleRoutes.properties(fake, work));
+        CamelContext context = camel(dsl, new UserErasureRoute(), "routes/user-erasure.yaml",
+                properties());
         context.start();
         return context;
     }

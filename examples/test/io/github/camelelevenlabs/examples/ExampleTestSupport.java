@@ -9,15 +9,36 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs an example in the DSL a test names, against the fake, with its audit files in a temporary folder. */
-final class ExampleRoutes {
+import static org.assertj.core.api.Assertions.assertThat;
 
-    private ExampleRoutes() {
+/**
+ * Runs an example in the DSL a test names, against the project's fake, with its audit files in a temporary folder.
+ * After each test every request and answer must match the OpenAPI.
+ */
+abstract class ExampleTestSupport {
+
+    final FakeElevenLabs fake = new FakeElevenLabs();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void startFake() {
+        fake.start();
     }
 
-    /** @return the properties every example reads: the fake's URL and key, and where the audit goes */
-    static Properties properties(FakeElevenLabs fake, Path work) {
+    @AfterEach
+    void checkTheContractAndStopFake() {
+        assertThat(fake.contractViolations()).isEmpty();
+        fake.close();
+    }
+
+    /** @return the properties every example reads: the fake's URL and key, and where the inbox and audit are */
+    Properties properties() {
         Properties properties = new Properties();
         properties.put("erasure.inbox", work.resolve("inbox").toString());
         properties.put("erasure.audit", work.resolve("audit").toString());
