@@ -19,18 +19,64 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
 @SuppressWarnings("unchecked")
 public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
 
+    private io.github.camelelevenlabs.ElevenLabsConfiguration getOrCreateConfiguration(ElevenLabsComponent target) {
+        if (target.getConfiguration() == null) {
+            target.setConfiguration(new io.github.camelelevenlabs.ElevenLabsConfiguration());
+        }
+        return target.getConfiguration();
+    }
+
     @Override
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         ElevenLabsComponent target = (ElevenLabsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
-        case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "baseurl":
+        case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callstartafterunix":
+        case "callStartAfterUnix": getOrCreateConfiguration(target).setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": getOrCreateConfiguration(target).setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callsuccessful":
+        case "callSuccessful": getOrCreateConfiguration(target).setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
+        case "configuration": target.setConfiguration(property(camelContext, io.github.camelelevenlabs.ElevenLabsConfiguration.class, value)); return true;
+        case "connecttimeout":
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ignorenotfound":
+        case "ignoreNotFound": getOrCreateConfiguration(target).setIgnoreNotFound(property(camelContext, boolean.class, value)); return true;
+        case "initialretrydelay":
+        case "initialRetryDelay": getOrCreateConfiguration(target).setInitialRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": target.setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
+        case "maxresults":
+        case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "userid":
+        case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -38,14 +84,53 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "baseurl":
+        case "baseUrl": return java.lang.String.class;
+        case "callstartafterunix":
+        case "callStartAfterUnix": return java.lang.Long.class;
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": return java.lang.Long.class;
+        case "callsuccessful":
+        case "callSuccessful": return java.lang.String.class;
+        case "configuration": return io.github.camelelevenlabs.ElevenLabsConfiguration.class;
+        case "connecttimeout":
+        case "connectTimeout": return long.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
+        case "ignorenotfound":
+        case "ignoreNotFound": return boolean.class;
+        case "initialretrydelay":
+        case "initialRetryDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return int.class;
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": return int.class;
+        case "maxresults":
+        case "maxResults": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
+        case "search": return java.lang.String.class;
+        case "userid":
+        case "userId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -54,14 +139,53 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         ElevenLabsComponent target = (ElevenLabsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "agentid":
+        case "agentId": return getOrCreateConfiguration(target).getAgentId();
         case "apikey":
-        case "apiKey": return target.getApiKey();
+        case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "baseurl":
+        case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "callstartafterunix":
+        case "callStartAfterUnix": return getOrCreateConfiguration(target).getCallStartAfterUnix();
+        case "callstartbeforeunix":
+        case "callStartBeforeUnix": return getOrCreateConfiguration(target).getCallStartBeforeUnix();
+        case "callsuccessful":
+        case "callSuccessful": return getOrCreateConfiguration(target).getCallSuccessful();
+        case "configuration": return target.getConfiguration();
+        case "connecttimeout":
+        case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "ignorenotfound":
+        case "ignoreNotFound": return getOrCreateConfiguration(target).isIgnoreNotFound();
+        case "initialretrydelay":
+        case "initialRetryDelay": return getOrCreateConfiguration(target).getInitialRetryDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": return target.getMaxConnectionsPerHost();
+        case "maxresults":
+        case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "region": return getOrCreateConfiguration(target).getRegion();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "search": return getOrCreateConfiguration(target).getSearch();
+        case "userid":
+        case "userId": return getOrCreateConfiguration(target).getUserId();
         default: return null;
         }
     }

@@ -38,7 +38,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
-        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "ignorenotfound":
@@ -55,7 +55,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelelevenlabs.ElevenLabsOperation.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.github.camelelevenlabs.ElevenLabsOperation.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
@@ -135,7 +135,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":
-        case "conversationId": return target.getConfiguration().getConversationId();
+        case "conversationId": return target.getConversationId();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
         case "ignorenotfound":
@@ -152,7 +152,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
-        case "operation": return target.getConfiguration().getOperation();
+        case "operation": return target.getOperation();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "region": return target.getConfiguration().getRegion();

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -19,12 +19,13 @@ import org.apache.camel.util.URISupport;
  * pooled, non-blocking HTTP client, started with the first producer and stopped with the component.
  */
 @Component(ElevenLabsConstants.SCHEME)
-public class ElevenLabsComponent extends DefaultComponent {
+public class ElevenLabsComponent extends HealthCheckComponent {
 
-    @Metadata(label = "security", secret = true,
-              description = "The ElevenLabs API key used by endpoints that do not set their own. Without it, the"
-                            + " ELEVENLABS_API_KEY environment variable is used.")
-    private String apiKey;
+    @Metadata(label = "advanced",
+              description = "The options every endpoint of this component starts from, set once for all of them"
+                            + " (camel.component.elevenlabs.region=eu, camel.component.elevenlabs.api-key=...). An"
+                            + " endpoint's own options win.")
+    private ElevenLabsConfiguration configuration = new ElevenLabsConfiguration();
 
     @Metadata(label = "advanced", defaultValue = "128",
               description = "The most connections the component keeps open to one ElevenLabs host, shared by all its"
@@ -44,12 +45,14 @@ public class ElevenLabsComponent extends DefaultComponent {
                     "Unknown ElevenLabs resource '" + remaining + "' in " + URISupport.sanitizeUri(uri)
                                                + ": the supported resource is 'conversations'");
         }
-        ElevenLabsConfiguration configuration = new ElevenLabsConfiguration();
-        configuration.setResource(remaining);
+        ElevenLabsConfiguration configuration = this.configuration.copy();
+        // the component's key is looked up when a producer starts, so that errors name where a bad key came from
+        configuration.setApiKey(null);
         ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
+        endpoint.setResource(remaining);
         setProperties(endpoint, parameters);
         endpoint.hideApiKeyInUri();
-        if (configuration.getOperation() == null) {
+        if (endpoint.getOperation() == null) {
             throw new IllegalArgumentException(
                     "The operation option is required, for example elevenlabs:conversations?operation=delete ("
                                                + URISupport.sanitizeUri(uri) + ")");
@@ -77,15 +80,26 @@ public class ElevenLabsComponent extends DefaultComponent {
         return endpoint;
     }
 
+    public ElevenLabsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The options every endpoint of this component starts from; an endpoint's own options win.
+     */
+    public void setConfiguration(ElevenLabsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
     public String getApiKey() {
-        return apiKey;
+        return configuration.getApiKey();
     }
 
     /**
      * The ElevenLabs API key used by endpoints that do not set their own.
      */
     public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
+        configuration.setApiKey(apiKey);
     }
 
     public int getMaxConnectionsPerHost() {

@@ -3,21 +3,14 @@ package io.github.camelelevenlabs;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.spi.UriPath;
 
 /**
- * The options of an {@code elevenlabs:} endpoint. Its {@link #toString()} never shows the API key.
+ * The options of an {@code elevenlabs:} endpoint, also settable once on the component
+ * ({@code camel.component.elevenlabs.region=eu}) as the starting point of every endpoint. Its {@link #toString()}
+ * never shows the API key.
  */
 @UriParams
-public class ElevenLabsConfiguration {
-
-    @UriPath(enums = "conversations", description = "The ElevenLabs resource the endpoint acts on.")
-    @Metadata(required = true)
-    private String resource;
-
-    @UriParam(description = "What the endpoint does. It is fixed by the URI: no message header can change it.")
-    @Metadata(required = true)
-    private ElevenLabsOperation operation;
+public class ElevenLabsConfiguration implements Cloneable {
 
     @UriParam(defaultValue = "default",
               description = "The ElevenLabs stack to call: default (api.elevenlabs.io), us, eu, in or sg (the"
@@ -34,9 +27,6 @@ public class ElevenLabsConfiguration {
               description = "The ElevenLabs API key, sent as the xi-api-key header. The endpoint's key wins over the"
                             + " component's; without either, the ELEVENLABS_API_KEY environment variable is used.")
     private String apiKey;
-
-    @UriParam(description = "The conversation id to use when the message has no CamelElevenLabsConversationId header.")
-    private String conversationId;
 
     @UriParam(label = "timeout", defaultValue = "10s", javaType = "java.time.Duration",
               description = "How long to wait for a connection to ElevenLabs to be established.")
@@ -113,28 +103,6 @@ public class ElevenLabsConfiguration {
                             + " it.")
     private int maxConcurrentRequests;
 
-    public String getResource() {
-        return resource;
-    }
-
-    /**
-     * The ElevenLabs resource the endpoint acts on: {@code conversations}.
-     */
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
-
-    public ElevenLabsOperation getOperation() {
-        return operation;
-    }
-
-    /**
-     * What the endpoint does. It is fixed by the URI: no message header can change it.
-     */
-    public void setOperation(ElevenLabsOperation operation) {
-        this.operation = operation;
-    }
-
     public ElevenLabsRegion getRegion() {
         return region;
     }
@@ -167,17 +135,6 @@ public class ElevenLabsConfiguration {
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
-    }
-
-    public String getConversationId() {
-        return conversationId;
-    }
-
-    /**
-     * The conversation id to use when the message has no {@code CamelElevenLabsConversationId} header.
-     */
-    public void setConversationId(String conversationId) {
-        this.conversationId = conversationId;
     }
 
     public long getConnectTimeout() {
@@ -357,13 +314,25 @@ public class ElevenLabsConfiguration {
     }
 
     /**
+     * @return an independent copy, which an endpoint then changes with its own options
+     */
+    public ElevenLabsConfiguration copy() {
+        try {
+            // every field is immutable (strings, enums, numbers): a shallow copy is independent
+            return (ElevenLabsConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("ElevenLabsConfiguration is Cloneable", e);
+        }
+    }
+
+    /**
      * Describes the configuration for logs and consoles. The API key is shown only as present or absent.
      */
     @Override
     public String toString() {
-        return "ElevenLabsConfiguration[resource=" + resource + ", operation=" + operation + ", region=" + region
+        return "ElevenLabsConfiguration[region=" + region
                + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<not set>" : "<set, hidden>")
-               + ", conversationId=" + conversationId + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
+               + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", dryRun=" + dryRun + ", agentId=" + agentId

@@ -8,9 +8,13 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
@@ -22,10 +26,23 @@ import org.apache.camel.support.DefaultEndpoint;
              headersClass = ElevenLabsConstants.class)
 public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
+    @UriPath(enums = "conversations", description = "The ElevenLabs resource the endpoint acts on.")
+    @Metadata(required = true)
+    private String resource;
+
+    @UriParam(description = "What the endpoint does. It is fixed by the URI: no message header can change it.")
+    @Metadata(required = true)
+    private ElevenLabsOperation operation;
+
+    @UriParam(description = "The conversation id to use when the message has no CamelElevenLabsConversationId header.")
+    private String conversationId;
+
     @UriParam
     private final ElevenLabsConfiguration configuration;
 
     private volatile ApiBaseUrl apiBaseUrl;
+    private WritableHealthCheckRepository healthChecks;
+    private ElevenLabsProducerHealthCheck healthCheck;
     private volatile ConcurrencyLimit concurrencyLimit;
 
     /**
@@ -50,6 +67,39 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return configuration;
     }
 
+    public String getResource() {
+        return resource;
+    }
+
+    /**
+     * The ElevenLabs resource the endpoint acts on: {@code conversations}.
+     */
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public ElevenLabsOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * What the endpoint does. It is fixed by the URI: no message header can change it.
+     */
+    public void setOperation(ElevenLabsOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    /**
+     * The conversation id to use when the message has no {@code CamelElevenLabsConversationId} header.
+     */
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
     void hideApiKeyInUri() {
         setEndpointUri(ApiKey.hiddenIn(getEndpointUri(), configuration.getApiKey()));
     }
@@ -59,6 +109,23 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         super.doStart();
         apiBaseUrl = ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
         concurrencyLimit = new ConcurrencyLimit(configuration.getMaxConcurrentRequests());
+        // Camel keeps producer checks off unless camel.health.producersEnabled=true; the component can opt out too
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new ElevenLabsProducerHealthCheck(this, System::currentTimeMillis);
+            healthCheck.setEnabled(getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     /** @return the bound on this endpoint's requests in flight, shared by its producers */
@@ -82,7 +149,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     @Override
     public Producer createProducer() throws Exception {
-        switch (configuration.getOperation()) {
+        switch (operation) {
             case delete:
                 return new DeleteConversationProducer(this);
             case get:
@@ -90,7 +157,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             case list:
                 return new ListConversationsProducer(this);
             default:
-                throw new UnsupportedOperationException("Operation " + configuration.getOperation()
+                throw new UnsupportedOperationException("Operation " + operation
                                                         + " is not supported");
         }
     }
@@ -123,6 +190,6 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     @Override
     public Map<String, String> getServiceMetadata() {
         return Map.of("region", configuration.getRegion().toString(), "operation",
-                String.valueOf(configuration.getOperation()));
+                String.valueOf(operation));
     }
 }

@@ -158,7 +158,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         String fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class);
         try {
-            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader : configuration().getConversationId());
+            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader : endpoint.getConversationId());
             message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
             return id;
         } catch (InvalidConversationIdException e) {

@@ -68,16 +68,34 @@ class ComponentMetadataTest {
     }
 
     @Test
-    void everyOptionOfTheConfigurationClassIsInTheJson() throws Exception {
+    void everyOptionOfTheEndpointAndItsConfigurationIsInTheJson() throws Exception {
+        List<String> fields = uriOptions(ElevenLabsEndpoint.class);
+        fields.addAll(uriOptions(ElevenLabsConfiguration.class));
+
+        assertThat(section("properties").keySet()).containsAll(fields);
+        assertThat(fields).contains("resource", "operation", "conversationId", "region", "apiKey")
+                .hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void everySharedOptionCanBeSetOnceOnTheComponentButNotWhatToDoOrToWhich() throws Exception {
+        List<String> shared = uriOptions(ElevenLabsConfiguration.class);
+
+        assertThat(section("componentProperties").keySet()).containsAll(shared)
+                .contains("maxConnectionsPerHost", "healthCheckProducerEnabled")
+                // an operation or a conversation id for every endpoint would delete what no route named
+                .doesNotContain("operation", "conversationId", "resource");
+    }
+
+    private static List<String> uriOptions(Class<?> type) {
         List<String> fields = new ArrayList<>();
-        for (Field field : ElevenLabsConfiguration.class.getDeclaredFields()) {
-            if (field.isAnnotationPresent(UriParam.class) || field.isAnnotationPresent(UriPath.class)) {
+        for (Field field : type.getDeclaredFields()) {
+            if (field.isAnnotationPresent(UriParam.class) && !field.getType().equals(ElevenLabsConfiguration.class)
+                    || field.isAnnotationPresent(UriPath.class)) {
                 fields.add(field.getName());
             }
         }
-
-        assertThat(section("properties").keySet()).containsAll(fields);
-        assertThat(fields).hasSizeGreaterThanOrEqualTo(8);
+        return fields;
     }
 
     @Test

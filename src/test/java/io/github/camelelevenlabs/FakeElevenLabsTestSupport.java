@@ -75,11 +75,11 @@ abstract class FakeElevenLabsTestSupport {
     CamelContext camel(String componentKey, Consumer<CamelContext> beforeStart, RoutesBuilder... routes)
             throws Exception {
         CamelContext context = new DefaultCamelContext();
-        beforeStart.accept(context);
         ElevenLabsComponent component = new ElevenLabsComponent();
         component.setApiKey(componentKey);
         component.setEnvironment(name -> null);
         context.addComponent("elevenlabs", component);
+        beforeStart.accept(context);
         for (RoutesBuilder route : routes) {
             context.addRoutes(route);
         }

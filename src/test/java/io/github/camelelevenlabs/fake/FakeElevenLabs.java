@@ -254,8 +254,8 @@ public final class FakeElevenLabs implements AutoCloseable {
         return Character.digit(c, 16) >= 0;
     }
 
-    /** A request as the fake received it: the path is raw, as it was on the wire. */
-    public record RecordedRequest(String method, String rawPath, Map<String, String> headers) {
+    /** A request as the fake received it: the path and query are raw, as they were on the wire; no query is null. */
+    public record RecordedRequest(String method, String rawPath, String rawQuery, Map<String, String> headers) {
 
         static RecordedRequest of(Request request) {
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -265,7 +265,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             String url = request.getUrl();
             int query = url.indexOf('?');
             return new RecordedRequest(request.getMethod().getName(), query < 0 ? url : url.substring(0, query),
-                    headers);
+                    query < 0 ? null : url.substring(query + 1), headers);
         }
 
         /** @return the path's segments, still encoded */

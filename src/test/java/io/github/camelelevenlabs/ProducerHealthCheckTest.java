@@ -1,0 +1,177 @@
+package io.github.camelelevenlabs;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.offContract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The opt-in producer health check: what Kubernetes probes and Spring Boot actuator see when the key, the host or the
+ * plan's limits stop erasures, and that probing costs the account at most one cheap read per period.
+ */
+class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
+
+    private static final String ROUTE = "direct:erase";
+
+    @Test
+    void producerChecksAreOffUntilCamelIsToldToRunThem() throws Exception {
+        CamelContext context = camel(routeTo(deleteOnFake()));
+
+        assertThat(elevenLabsResults(context)).isEmpty();
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
+    void upWhenElevenLabsAcceptsTheKeyCheckedWithAReadNeverADelete() throws Exception {
+        fake.addConversations("conv_1");
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 200);
+        assertThat(fake.requests()).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.rawPath()).isEqualTo("/v1/convai/conversations");
+            assertThat(request.rawQuery()).isEqualTo("page_size=1");
+        });
+        assertThat(fake.hasConversation("conv_1")).isTrue();
+    }
+
+    @Test
+    void downWithTheReasonWhenTheKeyIsRejectedAndTheKeyIsNotShown() throws Exception {
+        CamelContext context = camelWithProducerChecks("sk_rejected_4a4a4a4a4a4a", deleteOnFake());
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValue("ElevenLabs rejected the API key (HTTP 401)");
+        assertThat(result.getError()).get().isInstanceOf(ElevenLabsAuthenticationException.class);
+        assertThat(result.toString() + result.getDetails() + result.getError().get().getMessage())
+                .doesNotContain("sk_rejected_4a4a4a4a4a4a");
+    }
+
+    @Test
+    void downWhenTheAccountIsRateLimitedWithHowLongToWait() throws Exception {
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")));
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValue("the ElevenLabs account is rate-limited (HTTP 429)");
+        assertThat(result.getDetails()).containsEntry("retry.after.seconds", 7L);
+    }
+
+    @Test
+    void downWhenElevenLabsFails() throws Exception {
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
+                .willReturn(offContract(aResponse().withStatus(503), "a bare 503 from a proxy")));
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+
+        assertThat(theOnlyResult(context).getMessage()).hasValue("ElevenLabs is failing (HTTP 503)");
+    }
+
+    @Test
+    void downWhenTheRegionsHostCannotBeReached() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CamelContext context = camelWithProducerChecks(KEY,
+                "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + closedPort);
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).get().asString()
+                .startsWith("ElevenLabs cannot be reached at http://127.0.0.1:" + closedPort);
+        assertThat(result.getError()).get().isInstanceOf(ElevenLabsTransportException.class);
+    }
+
+    @Test
+    void probesWithinThePeriodShareOneRequestSoTheyCannotExhaustThePlan() throws Exception {
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+        ElevenLabsEndpoint endpoint = context.getEndpoint(deleteOnFake(), ElevenLabsEndpoint.class);
+        AtomicLong now = new AtomicLong(1_000_000);
+        ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck(endpoint, now::get);
+
+        for (int probe = 0; probe < 20; probe++) {
+            assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
+            now.addAndGet(1_000);
+        }
+        assertThat(fake.requests()).hasSize(1);
+
+        now.addAndGet(ElevenLabsProducerHealthCheck.CACHE_MILLIS);
+        check.call();
+        assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void theComponentCanOptOutOfProducerChecks() throws Exception {
+        CamelContext context = camel(KEY, c -> {
+            c.getComponent("elevenlabs", ElevenLabsComponent.class).setHealthCheckProducerEnabled(false);
+            enableProducerChecks(c);
+        }, routeTo(deleteOnFake()));
+
+        HealthCheck.Result result = theOnlyResult(context);
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UNKNOWN);
+        assertThat(result.getDetails()).containsEntry(HealthCheck.CHECK_ENABLED, false);
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    private CamelContext camelWithProducerChecks(String key, String uri) throws Exception {
+        return camel(key, ProducerHealthCheckTest::enableProducerChecks, routeTo(uri));
+    }
+
+    /** What {@code camel.health.producersEnabled=true} does in Camel Main and Spring Boot. */
+    private static void enableProducerChecks(CamelContext context) {
+        try {
+            context.addStartupListener((camelContext, alreadyStarted) -> {
+                Optional<HealthCheckRepository> producers = HealthCheckHelper.getHealthCheckRegistry(camelContext)
+                        .getRepository("producers");
+                producers.orElseThrow().setEnabled(true);
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HealthCheck.Result theOnlyResult(CamelContext context) {
+        List<HealthCheck.Result> results = elevenLabsResults(context);
+        assertThat(results).hasSize(1);
+        return results.get(0);
+    }
+
+    private static List<HealthCheck.Result> elevenLabsResults(CamelContext context) {
+        return HealthCheckHelper.invokeReadiness(context).stream()
+                .filter(result -> result.getCheck().getId().startsWith("producer:elevenlabs:"))
+                .collect(Collectors.toList());
+    }
+
+    private static RouteBuilder routeTo(String uri) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ROUTE).to(uri);
+            }
+        };
+    }
+}
