@@ -11,26 +11,39 @@ import io.github.camelelevenlabs.ElevenLabsException;
 import org.apache.camel.Exchange;
 
 /**
- * Writes one JSON line per erasure request, for the audit trail: what was asked, what happened, and ElevenLabs' request
- * id to quote to its support. Used as a bean by the Java and the YAML erasure routes alike.
+ * Writes one JSON record per erasure request, for the audit trail: what was asked, what happened, and ElevenLabs'
+ * request id to quote to its support. Used as a bean by the Java and the YAML erasure routes alike: as lines of a file
+ * ({@link #completed}, {@link #failed}) or as records of a topic ({@link #completedRecord}, {@link #failedRecord}).
  */
 public class ErasureAudit {
 
     /** The header each audited request gets: deleted, already-gone or failed. */
     public static final String OUTCOME = "ErasureOutcome";
 
+    /** An optional header naming the instance that did the work, for pipelines that run several. */
+    public static final String INSTANCE = "ErasureInstance";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @return the audit line of a request that completed: deleted, or already gone */
     public String completed(Exchange exchange) throws JsonProcessingException {
-        boolean gone = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND));
-        boolean dryRun = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN));
-        Map<String, Object> record = record(exchange, dryRun ? "would-delete" : gone ? "already-gone" : "deleted");
-        return JSON.writeValueAsString(record) + "\n";
+        return completedRecord(exchange) + "\n";
     }
 
     /** @return the audit line of a request that failed, with the reason */
     public String failed(Exchange exchange) throws JsonProcessingException {
+        return failedRecord(exchange) + "\n";
+    }
+
+    /** @return the audit record (JSON) of a request that completed: deleted, or already gone */
+    public String completedRecord(Exchange exchange) throws JsonProcessingException {
+        boolean gone = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND));
+        boolean dryRun = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN));
+        return JSON.writeValueAsString(record(exchange, dryRun ? "would-delete" : gone ? "already-gone" : "deleted"));
+    }
+
+    /** @return the audit record (JSON) of a request that failed, with the exception's type and message */
+    public String failedRecord(Exchange exchange) throws JsonProcessingException {
         Map<String, Object> record = record(exchange, "failed");
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (cause != null) {
@@ -41,7 +54,7 @@ public class ErasureAudit {
                 record.put("requestId", failure.getRequestId());
             }
         }
-        return JSON.writeValueAsString(record) + "\n";
+        return JSON.writeValueAsString(record);
     }
 
     private static Map<String, Object> record(Exchange exchange, String outcome) {
@@ -54,6 +67,14 @@ public class ErasureAudit {
         Object requestId = exchange.getMessage().getHeader(ElevenLabsConstants.REQUEST_ID);
         if (requestId != null) {
             record.put("requestId", requestId);
+        }
+        Object userId = exchange.getMessage().getHeader(ElevenLabsConstants.USER_ID);
+        if (userId != null) {
+            record.put("userId", userId);
+        }
+        Object instance = exchange.getMessage().getHeader(INSTANCE);
+        if (instance != null) {
+            record.put("instance", instance);
         }
         return record;
     }

@@ -59,6 +59,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     private static final String CONVERSATIONS = "elevenlabs-conversations";
 
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
     private final AtomicLong defaultStartTimes = new AtomicLong(1_760_000_000L);
     private final AtomicLong requestIds = new AtomicLong();
     private final WireMockServer server;
@@ -101,6 +102,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     public void reset() {
         server.resetAll();
         conversations.clear();
+        deletions.clear();
         acceptedKey = API_KEY;
         concurrencyLimit = 0;
         maxInFlight.set(0);
@@ -214,6 +216,16 @@ public final class FakeElevenLabs implements AutoCloseable {
             requests.add(RecordedRequest.of(event.getRequest()));
         }
         return requests;
+    }
+
+    /**
+     * @return how many times each conversation was deleted (answered 200), by id; a repeated DELETE of a conversation
+     *         already gone gets 404 and is not counted
+     */
+    public Map<String, Integer> deletions() {
+        Map<String, Integer> counts = new TreeMap<>();
+        deletions.forEach((id, count) -> counts.put(id, count.get()));
+        return counts;
     }
 
     /** @return the number of DELETE requests received */
@@ -340,6 +352,9 @@ public final class FakeElevenLabs implements AutoCloseable {
             if (conversation == null) {
                 return error(404, requestId, "document_not_found", "not_found",
                         "Conversation " + id + " not found");
+            }
+            if (!get) {
+                deletions.computeIfAbsent(id, gone -> new AtomicInteger()).incrementAndGet();
             }
             return json(200, requestId, get ? ConversationPages.details(conversation) : "{}");
         }

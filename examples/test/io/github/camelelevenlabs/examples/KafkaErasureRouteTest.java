@@ -1,0 +1,375 @@
+package io.github.camelelevenlabs.examples;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.ElevenLabsComponent;
+import io.github.camelelevenlabs.fake.Conversation;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
+import io.github.camelelevenlabs.kafka.KafkaBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kafka erasure pipeline against a real Kafka broker (started in this JVM) and the fake ElevenLabs API: what each
+ * request leaves on the audit and dead letter topics, and that instances in one group, one of them killed halfway,
+ * lose and repeat nothing that matters.
+ */
+class KafkaErasureRouteTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path brokerFolder;
+
+    static KafkaBroker broker;
+
+    @TempDir
+    Path work;
+
+    final FakeElevenLabs fake = new FakeElevenLabs();
+    final List<CamelContext> instances = new ArrayList<>();
+    final List<Path> childLogs = new ArrayList<>();
+    String requests;
+    String audit;
+    String deadLetters;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = KafkaBroker.start(brokerFolder);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @BeforeEach
+    void startFakeAndCreateTopics() throws Exception {
+        fake.start();
+        // each test its own topics: nothing left over from another
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        requests = "erasure-requests-" + suffix;
+        audit = "erasure-audit-" + suffix;
+        deadLetters = "erasure-dead-letters-" + suffix;
+        broker.createTopics(6, requests, audit, deadLetters);
+    }
+
+    @AfterEach
+    void stop() {
+        instances.forEach(CamelContext::stop);
+        assertThat(fake.contractViolations()).isEmpty();
+        fake.close();
+    }
+
+    @Test
+    void eachRequestLeavesOneAuditRecordPerConversationAndFailuresADeadLetterWithTheReason() throws Exception {
+        fake.addConversations("conv_1", "conv_2");
+        fake.addConversation(Conversation.of("conv_u1", 1_760_000_100L).withUser("user_7"));
+        fake.addConversation(Conversation.of("conv_u2", 1_760_000_200L).withUser("user_7"));
+        fake.addConversation(Conversation.of("conv_other", 1_760_000_300L).withUser("user_8"));
+        instance("a", 1);
+
+        send(Map.of("conv_1", "{\"conversationId\":\"conv_1\"}",
+                "conv_gone", "{\"conversationId\":\"conv_gone\"}",
+                "user_7", "{\"userId\":\"user_7\"}",
+                "bad_id", "{\"conversationId\":\"..\"}",
+                "malformed", "this is not JSON"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 6);
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 2);
+
+        assertThat(outcomes(audited)).containsEntry("conv_1", List.of("deleted"))
+                .containsEntry("conv_gone", List.of("already-gone"))
+                .containsEntry("conv_u1", List.of("deleted")).containsEntry("conv_u2", List.of("deleted"))
+                .containsEntry("..", List.of("failed")).containsEntry("malformed", List.of("failed"))
+                .hasSize(6);
+        assertThat(audited.get("conv_u1").get(0)).containsEntry("userId", "user_7").containsEntry("instance", "a");
+        assertThat(audited.get("..").get(0)).containsEntry("error", "InvalidConversationIdException");
+        assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_2", "conv_other");
+
+        Map<String, ConsumerRecord<String, String>> byKey = dead.stream()
+                .collect(Collectors.toMap(ConsumerRecord::key, r -> r));
+        assertThat(byKey).containsOnlyKeys("..", "malformed");
+        assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_TYPE))
+                .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException");
+        assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_MESSAGE)).contains("dot segment");
+        assertThat(byKey.get("..").value()).as("a request for the one conversation, to send again once fixed")
+                .isEqualTo("{\"conversationId\":\"..\"}");
+        assertThat(byKey.get("malformed").value()).isEqualTo("this is not JSON");
+        assertThat(header(byKey.get("malformed"), KafkaErasureRoute.ERROR_TYPE)).contains("Json");
+    }
+
+    /**
+     * The scale-out promise: 5,000 requests over 6 partitions, two instances in one group, one of them a separate JVM
+     * that is killed (SIGKILL: no shutdown, no commit) halfway. Every conversation asked for ends deleted exactly once
+     * on the server, every request is accounted for on the audit topic, and what the killed instance had done but not
+     * committed is done again by the survivor, harmlessly, as "already gone".
+     */
+    @Test
+    void twoInstancesInOneGroupEraseEverythingOnceWhenOneIsKilledHalfway() throws Exception {
+        int conversationRequests = 4_900;
+        int userRequests = 50;
+        int invalidRequests = 50;
+        Map<String, String> toSend = new HashMap<>();
+        List<String> conversations = new ArrayList<>();
+        for (int i = 0; i < conversationRequests; i++) {
+            String id = String.format("conv_%05d", i);
+            conversations.add(id);
+            toSend.put(id, "{\"conversationId\":\"" + id + "\"}");
+        }
+        for (int u = 0; u < userRequests; u++) {
+            String user = String.format("user_%03d", u);
+            for (int c = 0; c < 2; c++) {
+                String id = "conv_" + user + "_" + c;
+                conversations.add(id);
+                fake.addConversation(Conversation.of(id, 1_760_000_000L + c).withUser(user));
+            }
+            toSend.put(user, "{\"userId\":\"" + user + "\"}");
+        }
+        for (int b = 0; b < invalidRequests; b++) {
+            toSend.put("bad_" + b, "{\"conversationId\":\"bad\\u0001" + b + "\"}");
+        }
+        fake.addConversations(conversations.subList(0, conversationRequests));
+        fake.addConversations("conv_keep_1", "conv_keep_2");
+
+        instance("a", 3);
+        Process b = childInstance("b", 3);
+        try {
+            awaitGroupConsumers(6);
+            long started = System.nanoTime();
+            send(toSend);
+
+            // kill b once the pipeline is halfway and b has done a share of it
+            List<ConsumerRecord<String, String>> beforeKill = read(audit, records -> records.size() >= 2_500
+                    && records.stream().filter(r -> r.value().contains("\"instance\":\"b\"")).count() >= 200);
+            b.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            long killedAt = System.nanoTime();
+
+            Set<String> requested = Set.copyOf(conversations);
+            List<ConsumerRecord<String, String>> all = read(audit, records -> records.stream()
+                    .map(ConsumerRecord::key).collect(Collectors.toSet()).size() >= requested.size() + invalidRequests);
+            long done = System.nanoTime();
+            List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.stream()
+                    .map(ConsumerRecord::key).distinct().count() >= invalidRequests);
+
+            Map<String, List<String>> outcomesById = new TreeMap<>();
+            Map<String, Long> byInstance = new TreeMap<>();
+            for (ConsumerRecord<String, String> record : all) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fields = JSON.readValue(record.value(), Map.class);
+                outcomesById.computeIfAbsent(record.key(), k -> new ArrayList<>()).add((String) fields.get("outcome"));
+                byInstance.merge(String.valueOf(fields.get("instance")), 1L, Long::sum);
+            }
+            long deletedRecords = count(outcomesById, "deleted");
+            long alreadyGone = count(outcomesById, "already-gone");
+            long failed = count(outcomesById, "failed");
+            long repeatedIds = outcomesById.values().stream().filter(o -> o.size() > 1).count();
+            System.out.printf("Kafka erasure tally: %d requests (%d conversations, %d users, %d invalid) -> %d"
+                              + " conversations deleted on the server, %d audit records (%d deleted, %d already gone"
+                              + " = replays, %d failed), %d ids recorded more than once, %d dead letters; by instance"
+                              + " %s; b killed after %d audit records, %.1f s in; all accounted for %.1f s after the"
+                              + " kill%n",
+                    toSend.size(), conversationRequests, userRequests, invalidRequests,
+                    fake.deletions().values().stream().mapToInt(Integer::intValue).sum(), all.size(),
+                    deletedRecords, alreadyGone, failed, repeatedIds, dead.size(), byInstance, beforeKill.size(),
+                    (killedAt - started) / 1e9, (done - killedAt) / 1e9);
+
+            // the server: every conversation asked for deleted exactly once, nothing else touched
+            assertThat(fake.deletions()).hasSize(requested.size()).allSatisfy((id, times) -> {
+                assertThat(requested).contains(id);
+                assertThat(times).as(id).isEqualTo(1);
+            });
+            assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_keep_1", "conv_keep_2");
+            // the audit topic: every conversation, each deleted at most once and otherwise found already gone
+            assertThat(outcomesById.keySet()).containsAll(requested);
+            for (String id : requested) {
+                List<String> outcomes = outcomesById.get(id);
+                assertThat(outcomes).as(id).doesNotContain("failed");
+                assertThat(outcomes.stream().filter("deleted"::equals).count()).as(id).isLessThanOrEqualTo(1);
+            }
+            // the invalid requests: failed and dead-lettered, every one, with the reason
+            for (int i = 0; i < invalidRequests; i++) {
+                String key = "bad\u0001" + i;
+                assertThat(outcomesById.get(key)).as(key).isNotEmpty().containsOnly("failed");
+            }
+            assertThat(dead).allSatisfy(record -> assertThat(header(record, KafkaErasureRoute.ERROR_TYPE))
+                    .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException"));
+            assertThat(byInstance.get("b")).as("b did its share before it was killed").isGreaterThanOrEqualTo(200);
+            assertThat(byInstance.get("a")).isGreaterThan(byInstance.get("b"));
+        } finally {
+            b.destroyForcibly();
+        }
+    }
+
+    private static long count(Map<String, List<String>> outcomesById, String outcome) {
+        return outcomesById.values().stream().flatMap(List::stream).filter(outcome::equals).count();
+    }
+
+    /** Starts {@link KafkaErasureApp} in its own JVM, configured as a deployment would be, by system properties. */
+    private Process childInstance(String name, int consumers) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        properties(name, consumers).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dcamel.component.elevenlabs.api-key=" + FakeElevenLabs.API_KEY);
+        command.add("-Dcamel.component.elevenlabs.base-url=" + fake.baseUrl());
+        command.add(KafkaErasureApp.class.getName());
+        File log = work.resolve("instance-" + name + ".log").toFile();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        childLogs.add(log.toPath());
+        return process;
+    }
+
+    /** Waits until the group has this many consumers, each with a partition, so that the work is shared. */
+    private void awaitGroupConsumers(int consumers) throws Exception {
+        String group = "erasure-" + requests;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Admin admin = broker.admin()) {
+            while (true) {
+                ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
+                        .get(10, TimeUnit.SECONDS).get(group);
+                long assigned = description.members().stream()
+                        .filter(member -> !member.assignment().topicPartitions().isEmpty()).count();
+                if (assigned >= consumers) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the group has " + assigned + " consumers with partitions after 60 s,"
+                                             + " not " + consumers + "; child log:\n" + childLogTail());
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private String childLogTail() throws Exception {
+        StringBuilder tail = new StringBuilder();
+        for (Path log : childLogs) {
+            List<String> lines = Files.readAllLines(log);
+            tail.append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+        }
+        return tail.toString();
+    }
+
+    private CamelContext instance(String name, int consumers) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.getPropertiesComponent().setInitialProperties(properties(name, consumers));
+        ElevenLabsComponent elevenlabs = new ElevenLabsComponent();
+        elevenlabs.setApiKey(FakeElevenLabs.API_KEY);
+        elevenlabs.getConfiguration().setBaseUrl(fake.baseUrl());
+        context.addComponent("elevenlabs", elevenlabs);
+        context.addRoutes(new KafkaErasureRoute());
+        instances.add(context);
+        context.start();
+        return context;
+    }
+
+    /** The properties an instance runs with, as a deployment would set them. */
+    private Properties properties(String name, int consumers) {
+        Properties properties = new Properties();
+        properties.put("kafka.brokers", broker.bootstrapServers());
+        properties.put("erasure.requests-topic", requests);
+        properties.put("erasure.audit-topic", audit);
+        properties.put("erasure.dead-letter-topic", deadLetters);
+        properties.put("erasure.group-id", "erasure-" + requests);
+        properties.put("erasure.instance", name);
+        properties.put("erasure.consumers", String.valueOf(consumers));
+        // a killed instance's partitions move within seconds
+        properties.put("erasure.session-timeout-ms", "6000");
+        properties.put("erasure.heartbeat-interval-ms", "1000");
+        return properties;
+    }
+
+    private void send(Map<String, String> keyedRequests) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 5),
+                new StringSerializer(), new StringSerializer())) {
+            for (Map.Entry<String, String> request : keyedRequests.entrySet()) {
+                producer.send(new ProducerRecord<>(requests, request.getKey(), request.getValue()));
+            }
+            producer.flush();
+        }
+    }
+
+    /** @return the audit records read so far by conversation id, once {@code enough} holds for all records read */
+    private Map<String, List<Map<String, Object>>> auditRecords(
+            Predicate<List<ConsumerRecord<String, String>>> enough) throws Exception {
+        Map<String, List<Map<String, Object>>> byConversation = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : read(audit, enough)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = JSON.readValue(record.value(), Map.class);
+            String id = fields.get("conversationId") != null ? (String) fields.get("conversationId") : record.key();
+            byConversation.computeIfAbsent(id, k -> new ArrayList<>()).add(fields);
+        }
+        return byConversation;
+    }
+
+    private static Map<String, List<Object>> outcomes(Map<String, List<Map<String, Object>>> audited) {
+        Map<String, List<Object>> outcomes = new TreeMap<>();
+        audited.forEach((id, records) -> outcomes.put(id,
+                records.stream().map(r -> r.get("outcome")).collect(Collectors.toList())));
+        return outcomes;
+    }
+
+    /** Reads a topic from its start until {@code enough} holds, for at most 60 s. */
+    static List<ConsumerRecord<String, String>> read(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> enough) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!enough.test(records) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        assertThat(enough).as("enough records on " + topic + " within 60 s; read " + records.size())
+                .accepts(records);
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
