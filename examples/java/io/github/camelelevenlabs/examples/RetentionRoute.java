@@ -24,14 +24,12 @@ public class RetentionRoute extends RouteBuilder {
                 .setHeader(ElevenLabsConstants.AGENT_ID, constant("{{retention.agent-id}}"))
                 .setHeader(ElevenLabsConstants.CALL_START_BEFORE_UNIX,
                         method(RetentionRoute.class, "cutoff({{retention.days}})"))
-                .to("elevenlabs:conversations?operation=list&pageSize={{retention.page-size:100}}"
-                    + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                .to("elevenlabs:conversations?operation=list&pageSize={{retention.page-size:100}}")
                 .split(body(), new ErasureSummary()).streaming()
                     .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
                     .doTry()
                         .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true"
-                            + "&dryRun={{retention.dry-run:true}}"
-                            + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                            + "&dryRun={{retention.dry-run:true}}")
                         .setBody(method(ErasureAudit.class, "completed"))
                     .doCatch(Exception.class)
                         .setBody(method(ErasureAudit.class, "failed"))

@@ -16,13 +16,11 @@ public class UserErasureRoute extends RouteBuilder {
         from("direct:erase-user").routeId("erase-user")
                 .setHeader(ElevenLabsConstants.USER_ID, body())
                 .setVariable("userId", body())
-                .to("elevenlabs:conversations?operation=list&pageSize=100"
-                    + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                .to("elevenlabs:conversations?operation=list&pageSize=100")
                 .split(body(), new ErasureSummary()).streaming()
                     .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
                     .doTry()
-                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true"
-                            + "&apiKey=RAW({{elevenlabs.api-key}})&baseUrl={{?elevenlabs.base-url}}")
+                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                         .setBody(method(ErasureAudit.class, "completed"))
                     .doCatch(Exception.class)
                         .setBody(method(ErasureAudit.class, "failed"))

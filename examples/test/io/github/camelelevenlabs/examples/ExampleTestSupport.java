@@ -3,6 +3,7 @@ package io.github.camelelevenlabs.examples;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import io.github.camelelevenlabs.ElevenLabsComponent;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
@@ -37,26 +38,36 @@ abstract class ExampleTestSupport {
         fake.close();
     }
 
-    /** @return the properties every example reads: the fake's URL and key, and where the inbox and audit are */
+    /** @return the properties every example reads: where the inbox and audit are */
     Properties properties() {
         Properties properties = new Properties();
         properties.put("erasure.inbox", work.resolve("inbox").toString());
         properties.put("erasure.audit", work.resolve("audit").toString());
-        properties.put("elevenlabs.api-key", FakeElevenLabs.API_KEY);
-        properties.put("elevenlabs.base-url", fake.baseUrl());
         return properties;
+    }
+
+    /**
+     * @return the elevenlabs component as a deployment configures it once for every route
+     *         ({@code camel.component.elevenlabs.api-key}, {@code ...base-url}), here for the fake
+     */
+    ElevenLabsComponent elevenLabsOnFake() {
+        ElevenLabsComponent elevenlabs = new ElevenLabsComponent();
+        elevenlabs.setApiKey(FakeElevenLabs.API_KEY);
+        elevenlabs.getConfiguration().setBaseUrl(fake.baseUrl());
+        return elevenlabs;
     }
 
     /**
      * @param  dsl        {@code java} or {@code yaml}
      * @param  javaRoutes the example in Java
      * @param  yamlRoutes the same example in YAML, a classpath resource
-     * @return            a CamelContext with the example loaded, not started
+     * @return            a CamelContext with the example loaded, not started, calling the fake
      */
-    static CamelContext camel(String dsl, RoutesBuilder javaRoutes, String yamlRoutes, Properties properties)
+    CamelContext camel(String dsl, RoutesBuilder javaRoutes, String yamlRoutes, Properties properties)
             throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties);
+        context.addComponent("elevenlabs", elevenLabsOnFake());
         if (dsl.equals("java")) {
             context.addRoutes(javaRoutes);
         } else {

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request leaves on the audit and dead letter topics, and that instances in one group, one of them killed halfway,
  * lose and repeat nothing that matters.
  */
-class KafkaErasureRouteTest {
+class KafkaErasureRouteTest extends ExampleTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,10 +58,6 @@ class KafkaErasureRouteTest {
 
     static KafkaBroker broker;
 
-    @TempDir
-    Path work;
-
-    final FakeElevenLabs fake = new FakeElevenLabs();
     final List<CamelContext> instances = new ArrayList<>();
     final List<Path> childLogs = new ArrayList<>();
     String requests;
@@ -79,8 +75,7 @@ class KafkaErasureRouteTest {
     }
 
     @BeforeEach
-    void startFakeAndCreateTopics() throws Exception {
-        fake.start();
+    void createTopics() throws Exception {
         // each test its own topics: nothing left over from another
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         requests = "erasure-requests-" + suffix;
@@ -90,10 +85,8 @@ class KafkaErasureRouteTest {
     }
 
     @AfterEach
-    void stop() {
+    void stopInstances() {
         instances.forEach(CamelContext::stop);
-        assertThat(fake.contractViolations()).isEmpty();
-        fake.close();
     }
 
     @Test
@@ -288,13 +281,7 @@ class KafkaErasureRouteTest {
     }
 
     private CamelContext instance(String name, int consumers) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.getPropertiesComponent().setInitialProperties(properties(name, consumers));
-        ElevenLabsComponent elevenlabs = new ElevenLabsComponent();
-        elevenlabs.setApiKey(FakeElevenLabs.API_KEY);
-        elevenlabs.getConfiguration().setBaseUrl(fake.baseUrl());
-        context.addComponent("elevenlabs", elevenlabs);
-        context.addRoutes(new KafkaErasureRoute());
+        CamelContext context = camel("java", new KafkaErasureRoute(), null, properties(name, consumers));
         instances.add(context);
         context.start();
         return context;

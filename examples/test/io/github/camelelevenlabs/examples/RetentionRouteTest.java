@@ -27,7 +27,7 @@ class RetentionRouteTest extends ExampleTestSupport {
         }
     }
 
-    private static CamelContext camel(String dsl, Properties properties) throws Exception {
+    private CamelContext camel(String dsl, Properties properties) throws Exception {
         return camel(dsl, new RetentionRoute(), "routes/retention.yaml", properties);
     }
 
