@@ -70,17 +70,4 @@ class ComponentOptionsTest extends FakeElevenLabsTestSupport {
             main.stop();
         }
     }
-
-    @Test
-    void noOperationOrConversationIdCanBeSetForEveryEndpoint() throws Exception {
-        // deleting is irreversible: what to do and to which conversation is named by each endpoint or message
-        CamelContext context = camel(KEY);
-        ElevenLabsComponent component = context.getComponent("elevenlabs", ElevenLabsComponent.class);
-
-        assertThat(org.apache.camel.support.PropertyBindingSupport.build().withIgnoreCase(true)
-                .withReflection(false).withConfigurer(new ElevenLabsComponentConfigurer())
-                .withTarget(component).withCamelContext(context)
-                .withProperty("operation", "delete").withRemoveParameters(false)
-                .bind()).isFalse();
-    }
 }

@@ -162,7 +162,7 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
 
     private static List<HealthCheck.Result> elevenLabsResults(CamelContext context) {
         return HealthCheckHelper.invokeReadiness(context).stream()
-                .filter(result -> result.getCheck().getId().startsWith("producer:elevenlabs:"))
+                .filter(result -> result.getCheck().getId().startsWith("producer:elevenlabs"))
                 .collect(Collectors.toList());
     }
 
