@@ -75,6 +75,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -129,6 +130,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "search": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         default: return null;
@@ -184,6 +186,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "search": return getOrCreateConfiguration(target).getSearch();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
         default: return null;

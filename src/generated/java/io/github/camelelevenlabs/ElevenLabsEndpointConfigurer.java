@@ -62,6 +62,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -110,6 +111,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "search": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         default: return null;
@@ -159,6 +161,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "search": return target.getConfiguration().getSearch();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "userid":
         case "userId": return target.getConfiguration().getUserId();
         default: return null;

@@ -103,6 +103,14 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " it.")
     private int maxConcurrentRequests;
 
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Whether the calling thread waits for the answer (retries included) and the route continues"
+                            + " on it, as with a blocking HTTP client: for thread-bound context such as transactions or"
+                            + " MDC, and for a single caller that waits anyway, which saves a thread hand-off per call."
+                            + " By default the call holds no thread and the route continues on the component's"
+                            + " threads.")
+    private boolean synchronous;
+
     public ElevenLabsRegion getRegion() {
         return region;
     }
@@ -212,6 +220,17 @@ public class ElevenLabsConfiguration implements Cloneable {
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    /**
+     * Whether the calling thread waits for the answer and the route continues on it.
+     */
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public boolean isDryRun() {
@@ -335,7 +354,8 @@ public class ElevenLabsConfiguration implements Cloneable {
                + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
-               + ", maxConcurrentRequests=" + maxConcurrentRequests + ", dryRun=" + dryRun + ", agentId=" + agentId
+               + ", maxConcurrentRequests=" + maxConcurrentRequests + ", synchronous=" + synchronous
+               + ", dryRun=" + dryRun + ", agentId=" + agentId
                + ", userId=" + userId + ", callStartBeforeUnix=" + callStartBeforeUnix + ", callStartAfterUnix="
                + callStartAfterUnix + ", callSuccessful=" + callSuccessful + ", search=" + search + ", pageSize="
                + pageSize + ", maxResults=" + maxResults + "]";

@@ -16,6 +16,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
  * Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a conversation's transcript, audio and
@@ -149,6 +150,12 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     @Override
     public Producer createProducer() throws Exception {
+        Producer producer = operationProducer();
+        // Camel calls a synchronous producer's process(Exchange) on the route's thread, which waits for the answer
+        return configuration.isSynchronous() ? new SynchronousDelegateProducer(producer) : producer;
+    }
+
+    private ElevenLabsProducer operationProducer() {
         switch (operation) {
             case delete:
                 return new DeleteConversationProducer(this);
@@ -157,8 +164,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             case list:
                 return new ListConversationsProducer(this);
             default:
-                throw new UnsupportedOperationException("Operation " + operation
-                                                        + " is not supported");
+                throw new UnsupportedOperationException("Operation " + operation + " is not supported");
         }
     }
 

@@ -507,6 +507,31 @@ public interface ElevenLabsEndpointBuilderFactory {
             doSetProperty("maxConcurrentRequests", maxConcurrentRequests);
             return this;
         }
+
+        /**
+         * Whether the calling thread waits for the answer (retries included) and the route continues on it.
+         *
+         * The option is a: {@code boolean} type.
+         * Default: false
+         *
+         * @param  synchronous the value to set
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder synchronous(boolean synchronous) {
+            doSetProperty("synchronous", synchronous);
+            return this;
+        }
+
+        /**
+         * Whether the calling thread waits for the answer (retries included) and the route continues on it.
+         *
+         * @param  synchronous the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder synchronous(String synchronous) {
+            doSetProperty("synchronous", synchronous);
+            return this;
+        }
     }
 
     /**

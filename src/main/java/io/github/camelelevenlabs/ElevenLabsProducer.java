@@ -55,6 +55,11 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         client = endpoint.getComponent().apiClient();
         retryPolicy = endpoint.retryPolicy();
         ExecutorService threads = endpoint.getComponent().callbacks();
+        if (configuration().isSynchronous()) {
+            // the caller waits in process(Exchange) and continues the route itself: the completion only wakes it
+            callbacks = Runnable::run;
+            return;
+        }
         callbacks = completion -> {
             try {
                 threads.execute(completion);

@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Mode;
 public final class Benchmarks {
 
     private static final String[] CLIENTS = {
-            "component", "componentRoute", "camelHttpRoute", "javaNetHttp", "apacheHttpClient" };
+            "component", "componentSynchronous", "componentRoute", "camelHttpRoute", "javaNetHttp", "apacheHttpClient" };
 
     /** -Dbenchmarks.quick=true: a short run that checks the wiring; its numbers mean nothing. */
     private static final boolean QUICK = Boolean.getBoolean("benchmarks.quick");

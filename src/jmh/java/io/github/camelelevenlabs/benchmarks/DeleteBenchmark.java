@@ -44,6 +44,7 @@ public class DeleteBenchmark {
     private CloseableHttpClient apacheHttp;
     private String url;
     private org.apache.camel.Endpoint endpoint;
+    private org.apache.camel.Endpoint synchronousEndpoint;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -75,6 +76,8 @@ public class DeleteBenchmark {
         template = camel.createProducerTemplate();
         // resolved once, as a route does; the raw clients build their requests once too
         endpoint = camel.getEndpoint("elevenlabs:conversations?operation=delete&baseUrl=" + base);
+        synchronousEndpoint = camel.getEndpoint(
+                "elevenlabs:conversations?operation=delete&synchronous=true&baseUrl=" + base);
 
         javaNetHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         javaNetRequest = HttpRequest.newBuilder(URI.create(url)).DELETE().header("xi-api-key", KEY)
@@ -97,6 +100,13 @@ public class DeleteBenchmark {
     @Benchmark
     public Object component() {
         return answered(template.request(endpoint,
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
+    }
+
+    /** The component with synchronous=true: the calling thread waits and is woken by the I/O thread directly. */
+    @Benchmark
+    public Object componentSynchronous() {
+        return answered(template.request(synchronousEndpoint,
                 e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
     }
 
