@@ -42,6 +42,11 @@ public class ErasureAudit {
         return JSON.writeValueAsString(record(exchange, dryRun ? "would-delete" : gone ? "already-gone" : "deleted"));
     }
 
+    /** @return the audit record (JSON) of a user's erasure that found no conversation */
+    public String noConversationsRecord(Exchange exchange) throws JsonProcessingException {
+        return JSON.writeValueAsString(record(exchange, "no-conversations"));
+    }
+
     /** @return the audit record (JSON) of a request that failed, with the exception's type and message */
     public String failedRecord(Exchange exchange) throws JsonProcessingException {
         Map<String, Object> record = record(exchange, "failed");

@@ -4,7 +4,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.ConversationListingException;
 import io.github.camelelevenlabs.ElevenLabsConstants;
+import io.github.camelelevenlabs.ElevenLabsRateLimitException;
+import io.github.camelelevenlabs.ElevenLabsServerException;
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -21,8 +25,11 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * <p>
  * The offset is committed only after the outcome is on the audit (and dead letter) topic. An instance that dies before
  * that leaves the request to whichever instance gets its partition, which does it again: {@code ignoreNotFound} makes
- * the replay of a delete that already happened an "already-gone" record, not a failure. Writing to Kafka failing
- * stops the partition at that request (breakOnFirstError) until it can be recorded: nothing is skipped.
+ * the replay of a delete that already happened an "already-gone" record, not a failure. Only failures that doing the
+ * request again cannot mend are dead-lettered (an invalid id, a rejected key, an unreadable request). A rate limit, an
+ * ElevenLabs outage or a network failure that outlasts the component's retries, like Kafka failing to take the
+ * outcome, stops the partition at that request (breakOnFirstError): it is taken again until it can be done and
+ * recorded, and nothing is skipped or parked by an outage.
  * <p>
  * The ElevenLabs key, region and retries are set once for the component ({@code camel.component.elevenlabs.*}); see
  * docs/scaling.md for dividing the plan's concurrency between instances.
@@ -54,13 +61,12 @@ public class KafkaErasureRoute extends RouteBuilder {
                 .setVariable("request", body())
                 .doTry()
                     .unmarshal().json(Map.class)
-                    .setHeader(ElevenLabsConstants.USER_ID, simple("${body[userId]}"))
-                    .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body[conversationId]}"))
+                    .process(KafkaErasureRoute::readRequest)
                     .filter(header(ElevenLabsConstants.USER_ID).isNotNull())
                         // the first page is read here: a user that cannot be listed is a failed request
                         .to("elevenlabs:conversations?operation=list&pageSize=100")
                     .endDoTry()
-                .doCatch(Exception.class)
+                .doCatch(Exception.class).onWhen(KafkaErasureRoute::isPermanent)
                     .to("direct:erasure-failed")
                     .to("kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS)
                     .setVariable("recorded", constant(true))
@@ -68,15 +74,20 @@ public class KafkaErasureRoute extends RouteBuilder {
                 .choice()
                     .when(variable("recorded").isNotNull())
                         .log("Request ${header[kafka.KEY]} could not be done: dead-lettered")
-                    .when(header(ElevenLabsConstants.USER_ID).isNotNull())
-                        // later pages that fail (after the component's retries) fail the exchange: the request is
-                        // not committed and is done again
-                        .split(body()).streaming()
+                    .when(header(ElevenLabsConstants.USER_ID).isNull())
+                        .to("direct:erase-conversation")
+                    .when(simple("${body.hasNext()}"))
+                        // a conversation whose outcome cannot be recorded stops the split, and a later page that
+                        // cannot be fetched fails it: either way the request is not committed and is done again
+                        .split(body()).streaming().stopOnException()
                             .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
                             .to("direct:erase-conversation")
-                        .endChoice()
+                        .end()
+                    .endChoice()
                     .otherwise()
-                        .to("direct:erase-conversation")
+                        // the request leaves a trace even when the user has no conversation
+                        .setBody(method(ErasureAudit.class, "noConversationsRecord"))
+                        .to("kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS)
                 .end()
                 .process(KafkaErasureRoute::commitOffset);
 
@@ -85,7 +96,9 @@ public class KafkaErasureRoute extends RouteBuilder {
                 .doTry()
                     .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                     .setBody(method(ErasureAudit.class, "completedRecord"))
-                .doCatch(Exception.class)
+                // a rate limit, an ElevenLabs failure or a network failure that outlasted the component's retries
+                // is not caught: the request is taken again rather than parked
+                .doCatch(Exception.class).onWhen(KafkaErasureRoute::isPermanent)
                     // the dead letter is a request for this one conversation, to send again once fixed
                     .setVariable("request", method(KafkaErasureRoute.class, "conversationRequest"))
                     .to("direct:erasure-failed")
@@ -99,6 +112,41 @@ public class KafkaErasureRoute extends RouteBuilder {
                 .to("kafka:{{erasure.dead-letter-topic:erasure-dead-letters}}?" + BROKERS)
                 // the caller writes it to the audit topic
                 .setBody(method(ErasureAudit.class, "failedRecord"));
+    }
+
+    /**
+     * Reads an erasure request: exactly one of {@code conversationId} and {@code userId}, a string that is not blank.
+     * Anything else is refused before a call: a request that lists without a user would list the whole account.
+     */
+    static void readRequest(Exchange exchange) {
+        Map<?, ?> request = exchange.getMessage().getBody(Map.class);
+        Object conversationId = request.get("conversationId");
+        Object userId = request.get("userId");
+        boolean conversation = conversationId instanceof String id && !id.isBlank();
+        boolean user = userId instanceof String id && !id.isBlank();
+        if (conversation == user || (conversationId != null && !conversation) || (userId != null && !user)) {
+            throw new IllegalArgumentException("An erasure request names either a conversationId or a userId, as a"
+                                               + " string that is not blank; this one has " + request.keySet());
+        }
+        exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, conversationId);
+        exchange.getMessage().setHeader(ElevenLabsConstants.USER_ID, userId);
+    }
+
+    /**
+     * @return whether the failure is one that doing the request again cannot mend (an invalid id, a rejected key, an
+     *         unreadable request), so that it is dead-lettered; a rate limit, an ElevenLabs failure or a network
+     *         failure is not, and the request is taken again
+     */
+    public static boolean isPermanent(Exchange exchange) {
+        Throwable failure = exchange.getException() != null ? exchange.getException()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ElevenLabsRateLimitException || cause instanceof ElevenLabsServerException
+                    || cause instanceof ElevenLabsTransportException || cause instanceof ConversationListingException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the erasure request of the exchange's one conversation, as JSON */

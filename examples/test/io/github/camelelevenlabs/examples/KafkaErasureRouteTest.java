@@ -18,7 +18,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelelevenlabs.ElevenLabsComponent;
+import io.github.camelelevenlabs.ElevenLabsConfiguration;
 import io.github.camelelevenlabs.fake.Conversation;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import io.github.camelelevenlabs.kafka.KafkaBroker;
@@ -32,6 +34,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -42,6 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -100,23 +106,29 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
         send(Map.of("conv_1", "{\"conversationId\":\"conv_1\"}",
                 "conv_gone", "{\"conversationId\":\"conv_gone\"}",
                 "user_7", "{\"userId\":\"user_7\"}",
+                "user_none", "{\"userId\":\"user_none\"}",
                 "bad_id", "{\"conversationId\":\"..\"}",
+                "blank_user", "{\"userId\":\" \"}",
                 "malformed", "this is not JSON"));
-        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 6);
-        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 2);
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 8);
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 3);
 
         assertThat(outcomes(audited)).containsEntry("conv_1", List.of("deleted"))
                 .containsEntry("conv_gone", List.of("already-gone"))
                 .containsEntry("conv_u1", List.of("deleted")).containsEntry("conv_u2", List.of("deleted"))
+                .containsEntry("user_none", List.of("no-conversations"))
                 .containsEntry("..", List.of("failed")).containsEntry("malformed", List.of("failed"))
-                .hasSize(6);
+                .containsEntry("blank_user", List.of("failed"))
+                .hasSize(8);
         assertThat(audited.get("conv_u1").get(0)).containsEntry("userId", "user_7").containsEntry("instance", "a");
         assertThat(audited.get("..").get(0)).containsEntry("error", "InvalidConversationIdException");
         assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_2", "conv_other");
 
         Map<String, ConsumerRecord<String, String>> byKey = dead.stream()
                 .collect(Collectors.toMap(ConsumerRecord::key, r -> r));
-        assertThat(byKey).containsOnlyKeys("..", "malformed");
+        assertThat(byKey).containsOnlyKeys("..", "malformed", "blank_user");
+        assertThat(header(byKey.get("blank_user"), KafkaErasureRoute.ERROR_MESSAGE))
+                .as("a blank user id would list the whole account: refused").contains("not blank");
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_TYPE))
                 .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException");
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_MESSAGE)).contains("dot segment");
@@ -124,6 +136,28 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
                 .isEqualTo("{\"conversationId\":\"..\"}");
         assertThat(byKey.get("malformed").value()).isEqualTo("this is not JSON");
         assertThat(header(byKey.get("malformed"), KafkaErasureRoute.ERROR_TYPE)).contains("Json");
+    }
+
+    @Test
+    void anOutageIsWaitedOutNotDeadLetteredTheRequestIsTakenAgainUntilItIsDone() throws Exception {
+        fake.addConversations("conv_t", "conv_after");
+        // ElevenLabs fails the first delete of conv_t; the component does not retry here, so the route must
+        fake.stubFor(delete(urlPathEqualTo("/v1/convai/conversations/conv_t")).atPriority(1)
+                .inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(FakeElevenLabs.offContract(aResponse().withStatus(503), "a bare 503 from a proxy"))
+                .willSetStateTo("recovered"));
+        instance("a", 1, configuration -> configuration.setMaxRetries(0));
+
+        // one partition's order: conv_after waits behind conv_t
+        send(Map.of("same-key", "{\"conversationId\":\"conv_t\"}"));
+        send(Map.of("same-key", "{\"conversationId\":\"conv_after\"}"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 2);
+
+        assertThat(outcomes(audited)).as(String.valueOf(audited.get("conv_t"))).containsEntry("conv_t", List.of("deleted"))
+                .containsEntry("conv_after", List.of("deleted")).hasSize(2);
+        assertThat(fake.requests().stream().filter(r -> r.rawPath().endsWith("/conv_t")).count())
+                .as("the failed delete and the one that worked").isEqualTo(2);
+        assertThat(readAll(deadLetters)).as("nothing parked by the outage").isEmpty();
     }
 
     /**
@@ -281,7 +315,13 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
     }
 
     private CamelContext instance(String name, int consumers) throws Exception {
+        return instance(name, consumers, configuration -> { });
+    }
+
+    private CamelContext instance(String name, int consumers,
+            java.util.function.Consumer<ElevenLabsConfiguration> elevenlabs) throws Exception {
         CamelContext context = camel("java", new KafkaErasureRoute(), null, properties(name, consumers));
+        elevenlabs.accept(context.getComponent("elevenlabs", ElevenLabsComponent.class).getConfiguration());
         instances.add(context);
         context.start();
         return context;
@@ -352,6 +392,26 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
         }
         assertThat(enough).as("enough records on " + topic + " within 60 s; read " + records.size())
                 .accepts(records);
+        return records;
+    }
+
+    /** @return every record on the topic now, up to its end offsets */
+    static List<ConsumerRecord<String, String>> readAll(String topic) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).collect(Collectors.toList());
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                   && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
         return records;
     }
 

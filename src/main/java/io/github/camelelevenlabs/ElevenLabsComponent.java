@@ -34,6 +34,7 @@ public class ElevenLabsComponent extends HealthCheckComponent {
     private int maxConnectionsPerHost = 128;
 
     private UnaryOperator<String> environment = System::getenv;
+    private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
     private ElevenLabsApiClient apiClient;
     private ScheduledExecutorService timers;
     private ExecutorService callbacks;
@@ -132,6 +133,15 @@ public class ElevenLabsComponent extends HealthCheckComponent {
     synchronized ExecutorService callbacks() {
         apiClient();
         return callbacks;
+    }
+
+    ProducerHealthChecks producerHealthChecks() {
+        return producerHealthChecks;
+    }
+
+    /** @return the HTTP client if a producer has started it and the component runs; null otherwise, never a new one */
+    synchronized ElevenLabsApiClient runningApiClient() {
+        return isRunAllowed() ? apiClient : null;
     }
 
     synchronized ElevenLabsApiClient apiClient() {

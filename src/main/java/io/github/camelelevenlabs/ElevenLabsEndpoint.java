@@ -8,8 +8,6 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.Metadata;
@@ -42,8 +40,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     private final ElevenLabsConfiguration configuration;
 
     private volatile ApiBaseUrl apiBaseUrl;
-    private WritableHealthCheckRepository healthChecks;
-    private ElevenLabsProducerHealthCheck healthCheck;
+    private String healthCheckId;
     private volatile ConcurrencyLimit concurrencyLimit;
 
     /**
@@ -110,22 +107,14 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         super.doStart();
         apiBaseUrl = ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
         concurrencyLimit = new ConcurrencyLimit(configuration.getMaxConcurrentRequests());
-        // Camel keeps producer checks off unless camel.health.producersEnabled=true; the component can opt out too
-        healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (healthChecks != null) {
-            healthCheck = new ElevenLabsProducerHealthCheck(this, System::currentTimeMillis);
-            healthCheck.setEnabled(getComponent().isHealthCheckProducerEnabled());
-            healthChecks.addHealthCheck(healthCheck);
-        }
+        // Camel runs producer checks only with camel.health.producers-enabled=true; the component can opt out too
+        healthCheckId = getComponent().producerHealthChecks().register(this);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthChecks != null && healthCheck != null) {
-            healthChecks.removeHealthCheck(healthCheck);
-            healthCheck = null;
-        }
+        getComponent().producerHealthChecks().release(getCamelContext(), healthCheckId);
+        healthCheckId = null;
         super.doStop();
     }
 

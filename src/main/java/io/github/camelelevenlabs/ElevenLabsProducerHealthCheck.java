@@ -12,31 +12,43 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Whether an endpoint's producers can reach ElevenLabs with their key: one cheap authenticated read (the first
- * conversation of the list, never a delete), DOWN with the reason when the key is rejected (401/403), the account is
- * rate-limited (429), ElevenLabs fails (5xx) or its host cannot be reached. The outcome is kept for
- * {@link #CACHE_MILLIS}, and probes that arrive while one is in flight share it: however often Kubernetes or an
- * actuator asks, the account sees at most one request per period, outside the endpoint's concurrency bound so that a
- * queue of deletes does not make the probe time out.
+ * Whether producers can reach ElevenLabs with their key: one cheap authenticated read (the first conversation of the
+ * list, never a delete), DOWN with the reason when the key is rejected (401/403), the account is rate-limited (429),
+ * ElevenLabs fails (5xx), answers the read with another error (a wrong baseUrl) or cannot be reached.
+ * <p>
+ * One check serves every endpoint with the same host and key (see {@link ProducerHealthChecks}). Its outcome is kept
+ * for {@link #CACHE_NANOS}: however often Kubernetes or an actuator asks, the account sees at most one request per
+ * period. A probe never waits for a read in flight when there is an earlier outcome to give, so a slow ElevenLabs
+ * cannot make probes time out; the read has short deadlines of its own and does not wait in an endpoint's
+ * concurrency queue.
  */
 final class ElevenLabsProducerHealthCheck implements HealthCheck {
 
     /** How long an outcome is reused. */
-    static final long CACHE_MILLIS = 30_000;
+    static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** How long the very first probe waits for the first read before answering UNKNOWN. */
+    static final long FIRST_WAIT_MILLIS = 2_000;
     static final String PROBE_PATH = ElevenLabsProducer.CONVERSATIONS + "?page_size=1";
+    private static final long PROBE_CONNECT_TIMEOUT = 5_000;
+    private static final long PROBE_REQUEST_TIMEOUT = 10_000;
 
-    private final ElevenLabsEndpoint endpoint;
     private final String id;
-    private final LongSupplier clock;
+    private final ElevenLabsEndpoint endpoint;
+    private final LongSupplier nanoClock;
     private volatile boolean enabled = true;
     private CompletableFuture<Result> probe;
     private long probedAt;
+    private Result latest;
 
-    ElevenLabsProducerHealthCheck(ElevenLabsEndpoint endpoint, LongSupplier clock) {
+    /**
+     * @param id        the check's id, naming the host and the key's fingerprint, never the key
+     * @param endpoint  an endpoint with the host and key to probe
+     * @param nanoClock a monotonic clock, {@code System::nanoTime}
+     */
+    ElevenLabsProducerHealthCheck(String id, ElevenLabsEndpoint endpoint, LongSupplier nanoClock) {
+        this.id = id;
         this.endpoint = endpoint;
-        // the endpoint URI already has its key hidden
-        this.id = "producer:" + endpoint.getEndpointUri();
-        this.clock = clock;
+        this.nanoClock = nanoClock;
     }
 
     @Override
@@ -71,43 +83,66 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
             // as Camel's own checks answer when switched off: nothing is sent
             return result().unknown().message("disabled").detail(CHECK_ENABLED, false).build();
         }
-        CompletableFuture<Result> outcome = outcome();
-        ElevenLabsConfiguration configuration = endpoint.getConfiguration();
-        try {
-            // the probe has its own deadlines; this bound only guards against waiting forever
-            return outcome.get(configuration.getConnectTimeout() + configuration.getRequestTimeout() + 1_000,
-                    TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return result().down().message("interrupted while probing ElevenLabs").build();
-        } catch (ExecutionException | TimeoutException e) {
-            return result().down().message("the probe of ElevenLabs did not complete: " + e).error(e).build();
+        CompletableFuture<Result> current;
+        Result previous;
+        synchronized (this) {
+            long now = nanoClock.getAsLong();
+            if (probe == null || probe.isDone() && now - probedAt >= CACHE_NANOS) {
+                probedAt = now;
+                probe = probe();
+            }
+            current = probe;
+            previous = latest;
         }
+        if (current.isDone() || previous == null) {
+            return await(current);
+        }
+        // a read is in flight: the previous outcome, at most one period old, rather than a probe that waits
+        return previous;
     }
 
-    private synchronized CompletableFuture<Result> outcome() {
-        long now = clock.getAsLong();
-        if (probe == null || probe.isDone() && now - probedAt >= CACHE_MILLIS) {
-            probedAt = now;
-            probe = probe();
+    private Result await(CompletableFuture<Result> outcome) {
+        try {
+            return outcome.get(FIRST_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return result().unknown().message("interrupted while probing ElevenLabs").build();
+        } catch (TimeoutException e) {
+            return result().unknown().message("the first read from ElevenLabs has not answered yet").build();
+        } catch (ExecutionException e) {
+            return result().down().message("the probe of ElevenLabs failed: " + e.getCause()).error(e.getCause())
+                    .build();
         }
-        return probe;
     }
 
     private CompletableFuture<Result> probe() {
-        RequestTarget target;
-        ApiKey apiKey;
+        CompletableFuture<Result> outcome;
         try {
-            target = endpoint.getApiBaseUrl().target(PROBE_PATH);
-            apiKey = endpoint.resolveApiKey();
-        } catch (RuntimeException misconfigured) {
-            return CompletableFuture.completedFuture(result().down()
-                    .message("cannot call ElevenLabs: " + misconfigured.getMessage()).error(misconfigured).build());
+            RequestTarget target = endpoint.getApiBaseUrl().target(PROBE_PATH);
+            ApiKey apiKey = endpoint.resolveApiKey();
+            ElevenLabsApiClient client = endpoint.getComponent().runningApiClient();
+            if (client == null) {
+                outcome = CompletableFuture.completedFuture(
+                        result().unknown().message("the elevenlabs component is not running").build());
+            } else {
+                ElevenLabsConfiguration configuration = endpoint.getConfiguration();
+                outcome = client.send("GET", target, apiKey,
+                        Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT),
+                        Math.min(configuration.getRequestTimeout(), PROBE_REQUEST_TIMEOUT))
+                        .handle((response, failure) -> failure != null
+                                ? unreachable(target, failure) : answered(target, response));
+            }
+        } catch (RuntimeException cannotCall) {
+            outcome = CompletableFuture.completedFuture(result().down()
+                    .message("cannot call ElevenLabs: " + cannotCall.getMessage()).error(cannotCall).build());
         }
-        ElevenLabsConfiguration configuration = endpoint.getConfiguration();
-        return endpoint.getComponent().apiClient()
-                .send("GET", target, apiKey, configuration.getConnectTimeout(), configuration.getRequestTimeout())
-                .handle((response, failure) -> failure != null ? unreachable(target, failure) : answered(target, response));
+        return outcome.whenComplete((result, failure) -> {
+            synchronized (this) {
+                if (result != null) {
+                    latest = result;
+                }
+            }
+        });
     }
 
     private Result answered(RequestTarget target, ApiResponse response) {
@@ -125,14 +160,14 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         if (error instanceof ElevenLabsAuthenticationException) {
             reason = "ElevenLabs rejected the API key (HTTP " + status + ")";
         } else if (error instanceof ElevenLabsRateLimitException) {
+            // the issue asks for DOWN: the plan is saturated, and requests of this instance are being refused
             reason = "the ElevenLabs account is rate-limited (HTTP " + status + ")";
             ((ElevenLabsRateLimitException) error).getRetryAfter()
                     .ifPresent(wait -> result.detail("retry.after.seconds", wait.toSeconds()));
         } else if (error instanceof ElevenLabsServerException) {
             reason = "ElevenLabs is failing (HTTP " + status + ")";
         } else {
-            // the key works and the host answers; an unexpected client error says nothing about the account
-            return result.up().message("ElevenLabs answered HTTP " + status + " to the probe").build();
+            reason = "ElevenLabs answered HTTP " + status + " to a read of the conversation list; check the baseUrl";
         }
         return result.down().message(reason).error(error).build();
     }
@@ -148,6 +183,6 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
     private HealthCheckResultBuilder result() {
         return HealthCheckResultBuilder.on(this)
                 .detail("region", endpoint.getConfiguration().getRegion().toString())
-                .detail(ENDPOINT_URI, endpoint.getEndpointUri());
+                .detail("base.url", endpoint.getServiceUrl());
     }
 }

@@ -102,8 +102,14 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     }
 
     private static void append(StringBuilder query, String name, String value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return;
+        }
+        if (value.isBlank()) {
+            // dropping it would widen the listing, to every conversation of the account for a blank user_id; a
+            // listing often feeds deletes
+            throw new IllegalArgumentException("The " + name + " filter is blank: remove it to list without it, or"
+                                               + " give it a value. Nothing was listed.");
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {

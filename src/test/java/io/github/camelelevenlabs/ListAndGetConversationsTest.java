@@ -172,6 +172,22 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
+    void aBlankFilterIsRefusedRatherThanDroppedSoThatAListingNeverWidensToTheWholeAccount() throws Exception {
+        fake.addConversation(Conversation.of("conv_u", 1).withUser("user_1"));
+        fake.addConversation(Conversation.of("conv_other", 2).withUser("user_2"));
+        CamelContext context = camel();
+
+        for (String blank : new String[] { "", " ", "\t" }) {
+            Exchange exchange = context.createProducerTemplate().request(onFake("list"),
+                    e -> e.getMessage().setHeader(ElevenLabsConstants.USER_ID, blank));
+
+            assertThat(exchange.getException()).as("user id '%s'", blank)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user_id filter is blank");
+        }
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
     void getReturnsOneConversationsDetails() throws Exception {
         fake.addConversation(Conversation.of("conv_detail", 1_234).withAgent("agent_q").withUser("user_q"));
 

@@ -3,6 +3,7 @@ package io.github.camelelevenlabs;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -109,19 +110,75 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
     @Test
     void probesWithinThePeriodShareOneRequestSoTheyCannotExhaustThePlan() throws Exception {
         CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
-        ElevenLabsEndpoint endpoint = context.getEndpoint(deleteOnFake(), ElevenLabsEndpoint.class);
-        AtomicLong now = new AtomicLong(1_000_000);
-        ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck(endpoint, now::get);
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck("test", endpoint(context), now::get);
 
         for (int probe = 0; probe < 20; probe++) {
             assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
-            now.addAndGet(1_000);
+            now.addAndGet(TimeUnit.SECONDS.toNanos(1));
         }
         assertThat(fake.requests()).hasSize(1);
 
-        now.addAndGet(ElevenLabsProducerHealthCheck.CACHE_MILLIS);
+        now.addAndGet(ElevenLabsProducerHealthCheck.CACHE_NANOS);
         check.call();
+        // the refresh runs in the background; the probe that started it got the previous outcome
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (fake.requests().size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertThat(fake.requests()).hasSize(2);
+    }
+
+    @Test
+    void whileARefreshIsSlowProbesGetThePreviousOutcomeAtOnce() throws Exception {
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck("test", endpoint(context), now::get);
+        HealthCheck.Result first = check.call();
+        fake.processFor(3_000);
+        now.addAndGet(ElevenLabsProducerHealthCheck.CACHE_NANOS);
+
+        long started = System.nanoTime();
+        HealthCheck.Result during = check.call();
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        assertThat(during).isSameAs(first);
+        assertThat(tookMillis).as("a probe does not wait for the slow read").isLessThan(1_000);
+    }
+
+    @Test
+    void endpointsOfOneAccountShareOneCheckWhateverTheirUris() throws Exception {
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+        // endpoints per message, as toD creates them
+        for (int i = 0; i < 5; i++) {
+            context.getEndpoint(deleteOnFake("conversationId=conv_" + i)).start();
+        }
+        String otherHost = fake.baseUrl().replace("127.0.0.1", "localhost");
+        context.getEndpoint("elevenlabs:conversations?operation=delete&baseUrl=" + otherHost).start();
+
+        List<String> ids = HealthCheckHelper.getHealthCheckRegistry(context).getRepository("producers").orElseThrow()
+                .stream().map(HealthCheck::getId).filter(id -> id.startsWith("producer:elevenlabs"))
+                .collect(Collectors.toList());
+
+        assertThat(ids).containsExactlyInAnyOrder(
+                "producer:elevenlabs:" + fake.baseUrl() + ":" + ApiKey.fingerprint(KEY),
+                "producer:elevenlabs:" + otherHost + ":" + ApiKey.fingerprint(KEY));
+        assertThat(String.join(" ", ids)).doesNotContain("conv_", KEY);
+    }
+
+    @Test
+    void downWhenTheReadIsAnsweredWithAnotherErrorAsAWrongBaseUrlWould() throws Exception {
+        CamelContext context = camelWithProducerChecks(KEY,
+                "elevenlabs:conversations?operation=delete&baseUrl=" + fake.baseUrl() + "/not-elevenlabs");
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).get().asString().contains("HTTP 404").contains("check the baseUrl");
+    }
+
+    private static ElevenLabsEndpoint endpoint(CamelContext context) {
+        return context.getEndpoint(deleteOnFake(), ElevenLabsEndpoint.class);
     }
 
     @Test
