@@ -4,12 +4,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelelevenlabs.ConversationListingException;
 import io.github.camelelevenlabs.ElevenLabsConstants;
-import io.github.camelelevenlabs.ElevenLabsRateLimitException;
-import io.github.camelelevenlabs.ElevenLabsServerException;
+import io.github.camelelevenlabs.ElevenLabsAuthenticationException;
+import io.github.camelelevenlabs.ElevenLabsException;
 import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
@@ -26,10 +26,10 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * The offset is committed only after the outcome is on the audit (and dead letter) topic. An instance that dies before
  * that leaves the request to whichever instance gets its partition, which does it again: {@code ignoreNotFound} makes
  * the replay of a delete that already happened an "already-gone" record, not a failure. Only failures that doing the
- * request again cannot mend are dead-lettered (an invalid id, a rejected key, an unreadable request). A rate limit, an
- * ElevenLabs outage or a network failure that outlasts the component's retries, like Kafka failing to take the
- * outcome, stops the partition at that request (breakOnFirstError): it is taken again until it can be done and
- * recorded, and nothing is skipped or parked by an outage.
+ * request again cannot mend are dead-lettered (an invalid id, an unreadable request, a 4xx other than 408, 409 and
+ * 429). A rate limit, an ElevenLabs outage, a rejected key, a network failure or Kafka failing to take the outcome
+ * holds the partition at that request: it is retried in place with a growing wait, then taken again
+ * (breakOnFirstError), until it can be done and recorded. Nothing is skipped or parked by an outage.
  * <p>
  * The ElevenLabs key, region and retries are set once for the component ({@code camel.component.elevenlabs.*}); see
  * docs/scaling.md for dividing the plan's concurrency between instances.
@@ -46,9 +46,13 @@ public class KafkaErasureRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        // failures are recorded by the routes themselves; anything else (Kafka unreachable) must fail the exchange so
-        // that its offset is not committed
-        errorHandler(noErrorHandler());
+        // Permanent failures are caught and recorded by the routes. Anything else (a rate limit, an ElevenLabs
+        // outage, the network, Kafka not taking the outcome) is retried in place with a growing wait, about 3 minutes
+        // in all, inside Kafka's max.poll.interval.ms (5 minutes), so the partition waits without leaving the group.
+        // Then the exchange fails uncommitted and breakOnFirstError takes the request again on a new consumer.
+        errorHandler(defaultErrorHandler()
+                .maximumRedeliveries(8).redeliveryDelay(1_000).useExponentialBackOff().backOffMultiplier(2)
+                .maximumRedeliveryDelay(60_000).retryAttemptedLogLevel(LoggingLevel.WARN));
 
         from("kafka:{{erasure.requests-topic:erasure-requests}}?" + BROKERS
              + "&groupId={{erasure.group-id:camel-elevenlabs-erasure}}&autoOffsetReset=earliest"
@@ -141,11 +145,18 @@ public class KafkaErasureRoute extends RouteBuilder {
         Throwable failure = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ElevenLabsRateLimitException || cause instanceof ElevenLabsServerException
-                    || cause instanceof ElevenLabsTransportException || cause instanceof ConversationListingException) {
+            if (cause instanceof ElevenLabsTransportException || cause instanceof ElevenLabsAuthenticationException) {
+                // a rejected key is the operator's to fix: dead-lettering would empty the whole backlog into the
+                // dead letter topic within seconds
                 return false;
             }
+            if (cause instanceof ElevenLabsException elevenLabs) {
+                // what the component itself retries (408, 409, 429, 5xx) and outlasted its retries
+                int status = elevenLabs.getStatusCode();
+                return !(status == 408 || status == 409 || status == 429 || status >= 500);
+            }
         }
+        // no answer from ElevenLabs in the causes: an invalid id, an unreadable request or page
         return true;
     }
 

@@ -30,20 +30,12 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         ElevenLabsComponent target = (ElevenLabsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "agentid":
-        case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "callstartafterunix":
-        case "callStartAfterUnix": getOrCreateConfiguration(target).setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
-        case "callstartbeforeunix":
-        case "callStartBeforeUnix": getOrCreateConfiguration(target).setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
-        case "callsuccessful":
-        case "callSuccessful": getOrCreateConfiguration(target).setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelelevenlabs.ElevenLabsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -63,8 +55,6 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": target.setMaxConnectionsPerHost(property(camelContext, int.class, value)); return true;
-        case "maxresults":
-        case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -74,10 +64,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
-        case "userid":
-        case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -85,20 +72,12 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "agentid":
-        case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "callstartafterunix":
-        case "callStartAfterUnix": return java.lang.Long.class;
-        case "callstartbeforeunix":
-        case "callStartBeforeUnix": return java.lang.Long.class;
-        case "callsuccessful":
-        case "callSuccessful": return java.lang.String.class;
         case "configuration": return io.github.camelelevenlabs.ElevenLabsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -118,8 +97,6 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConcurrentRequests": return int.class;
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": return int.class;
-        case "maxresults":
-        case "maxResults": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -129,10 +106,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
-        case "search": return java.lang.String.class;
         case "synchronous": return boolean.class;
-        case "userid":
-        case "userId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -141,20 +115,12 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         ElevenLabsComponent target = (ElevenLabsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "agentid":
-        case "agentId": return getOrCreateConfiguration(target).getAgentId();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
-        case "callstartafterunix":
-        case "callStartAfterUnix": return getOrCreateConfiguration(target).getCallStartAfterUnix();
-        case "callstartbeforeunix":
-        case "callStartBeforeUnix": return getOrCreateConfiguration(target).getCallStartBeforeUnix();
-        case "callsuccessful":
-        case "callSuccessful": return getOrCreateConfiguration(target).getCallSuccessful();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -174,8 +140,6 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
         case "maxconnectionsperhost":
         case "maxConnectionsPerHost": return target.getMaxConnectionsPerHost();
-        case "maxresults":
-        case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
@@ -185,10 +149,7 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
-        case "search": return getOrCreateConfiguration(target).getSearch();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
-        case "userid":
-        case "userId": return getOrCreateConfiguration(target).getUserId();
         default: return null;
         }
     }

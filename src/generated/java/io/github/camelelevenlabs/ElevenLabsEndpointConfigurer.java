@@ -24,17 +24,17 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         ElevenLabsEndpoint target = (ElevenLabsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "agentid":
-        case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "callstartafterunix":
-        case "callStartAfterUnix": target.getConfiguration().setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callStartAfterUnix": target.setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
         case "callstartbeforeunix":
-        case "callStartBeforeUnix": target.getConfiguration().setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
+        case "callStartBeforeUnix": target.setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
         case "callsuccessful":
-        case "callSuccessful": target.getConfiguration().setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
+        case "callSuccessful": target.setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
@@ -50,7 +50,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxresults":
-        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, long.class, value)); return true;
+        case "maxResults": target.setMaxResults(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -61,10 +61,10 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "search": target.setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "userid":
-        case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -123,17 +123,17 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         ElevenLabsEndpoint target = (ElevenLabsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "agentid":
-        case "agentId": return target.getConfiguration().getAgentId();
+        case "agentId": return target.getAgentId();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "callstartafterunix":
-        case "callStartAfterUnix": return target.getConfiguration().getCallStartAfterUnix();
+        case "callStartAfterUnix": return target.getCallStartAfterUnix();
         case "callstartbeforeunix":
-        case "callStartBeforeUnix": return target.getConfiguration().getCallStartBeforeUnix();
+        case "callStartBeforeUnix": return target.getCallStartBeforeUnix();
         case "callsuccessful":
-        case "callSuccessful": return target.getConfiguration().getCallSuccessful();
+        case "callSuccessful": return target.getCallSuccessful();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":
@@ -149,7 +149,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
         case "maxresults":
-        case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxResults": return target.getMaxResults();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
@@ -160,10 +160,10 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
-        case "search": return target.getConfiguration().getSearch();
+        case "search": return target.getSearch();
         case "synchronous": return target.getConfiguration().isSynchronous();
         case "userid":
-        case "userId": return target.getConfiguration().getUserId();
+        case "userId": return target.getUserId();
         default: return null;
         }
     }

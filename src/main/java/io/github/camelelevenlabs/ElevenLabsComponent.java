@@ -66,10 +66,10 @@ public class ElevenLabsComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + configuration.getPageSize()
                                                + " (" + URISupport.sanitizeUri(uri) + ")");
         }
-        if (configuration.getCallSuccessful() != null
-                && !ListConversationsProducer.CALL_SUCCESSFUL.contains(configuration.getCallSuccessful())) {
+        if (endpoint.getCallSuccessful() != null
+                && !ListConversationsProducer.CALL_SUCCESSFUL.contains(endpoint.getCallSuccessful())) {
             throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
-                                               + configuration.getCallSuccessful() + "' ("
+                                               + endpoint.getCallSuccessful() + "' ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
         if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
@@ -139,9 +139,9 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         return producerHealthChecks;
     }
 
-    /** @return the HTTP client if a producer has started it and the component runs; null otherwise, never a new one */
+    /** @return the HTTP client while the component runs (started if no producer has yet); null once it stops */
     synchronized ElevenLabsApiClient runningApiClient() {
-        return isRunAllowed() ? apiClient : null;
+        return isRunAllowed() ? apiClient() : null;
     }
 
     synchronized ElevenLabsApiClient apiClient() {

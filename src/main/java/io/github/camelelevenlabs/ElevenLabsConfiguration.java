@@ -66,35 +66,16 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " exchange completes with the header CamelElevenLabsDryRun=true.")
     private boolean dryRun;
 
-    @UriParam(label = "list", description = "operation=list: only conversations of this agent.")
-    private String agentId;
 
-    @UriParam(label = "list", description = "operation=list: only conversations with this end user (the user_id the"
-                                            + " agent was given).")
-    private String userId;
 
-    @UriParam(label = "list", description = "operation=list: only conversations that started before this Unix time,"
-                                            + " in seconds.")
-    private Long callStartBeforeUnix;
 
-    @UriParam(label = "list", description = "operation=list: only conversations that started after this Unix time,"
-                                            + " in seconds.")
-    private Long callStartAfterUnix;
 
-    @UriParam(label = "list", enums = "success,failure,unknown",
-              description = "operation=list: only conversations whose call was judged success, failure or unknown.")
-    private String callSuccessful;
 
-    @UriParam(label = "list", description = "operation=list: only conversations matching this text.")
-    private String search;
 
     @UriParam(label = "list", defaultValue = "30",
               description = "operation=list: how many conversations each request fetches, 1 to 100.")
     private int pageSize = 30;
 
-    @UriParam(label = "list", defaultValue = "0",
-              description = "operation=list: the most conversations to return in all; 0 for all that match.")
-    private long maxResults;
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "The most requests this endpoint has in flight at once; 0 for no bound. Exchanges over the"
@@ -244,71 +225,11 @@ public class ElevenLabsConfiguration implements Cloneable {
         this.dryRun = dryRun;
     }
 
-    public String getAgentId() {
-        return agentId;
-    }
 
-    /**
-     * operation=list: only conversations of this agent.
-     */
-    public void setAgentId(String agentId) {
-        this.agentId = agentId;
-    }
 
-    public String getUserId() {
-        return userId;
-    }
 
-    /**
-     * operation=list: only conversations with this end user.
-     */
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
 
-    public Long getCallStartBeforeUnix() {
-        return callStartBeforeUnix;
-    }
 
-    /**
-     * operation=list: only conversations that started before this Unix time, in seconds.
-     */
-    public void setCallStartBeforeUnix(Long callStartBeforeUnix) {
-        this.callStartBeforeUnix = callStartBeforeUnix;
-    }
-
-    public Long getCallStartAfterUnix() {
-        return callStartAfterUnix;
-    }
-
-    /**
-     * operation=list: only conversations that started after this Unix time, in seconds.
-     */
-    public void setCallStartAfterUnix(Long callStartAfterUnix) {
-        this.callStartAfterUnix = callStartAfterUnix;
-    }
-
-    public String getCallSuccessful() {
-        return callSuccessful;
-    }
-
-    /**
-     * operation=list: only conversations whose call was judged success, failure or unknown.
-     */
-    public void setCallSuccessful(String callSuccessful) {
-        this.callSuccessful = callSuccessful;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    /**
-     * operation=list: only conversations matching this text.
-     */
-    public void setSearch(String search) {
-        this.search = search;
-    }
 
     public int getPageSize() {
         return pageSize;
@@ -321,16 +242,6 @@ public class ElevenLabsConfiguration implements Cloneable {
         this.pageSize = pageSize;
     }
 
-    public long getMaxResults() {
-        return maxResults;
-    }
-
-    /**
-     * operation=list: the most conversations to return in all; 0 for all.
-     */
-    public void setMaxResults(long maxResults) {
-        this.maxResults = maxResults;
-    }
 
     /**
      * @return an independent copy, which an endpoint then changes with its own options
@@ -355,9 +266,6 @@ public class ElevenLabsConfiguration implements Cloneable {
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", synchronous=" + synchronous
-               + ", dryRun=" + dryRun + ", agentId=" + agentId
-               + ", userId=" + userId + ", callStartBeforeUnix=" + callStartBeforeUnix + ", callStartAfterUnix="
-               + callStartAfterUnix + ", callSuccessful=" + callSuccessful + ", search=" + search + ", pageSize="
-               + pageSize + ", maxResults=" + maxResults + "]";
+               + ", dryRun=" + dryRun + ", pageSize=" + pageSize + "]";
     }
 }

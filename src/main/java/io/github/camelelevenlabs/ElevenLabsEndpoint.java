@@ -36,6 +36,32 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     @UriParam(description = "The conversation id to use when the message has no CamelElevenLabsConversationId header.")
     private String conversationId;
 
+    @UriParam(label = "list", description = "operation=list: only conversations of this agent.")
+    private String agentId;
+
+    @UriParam(label = "list", description = "operation=list: only conversations with this end user (the user_id the"
+                                            + " agent was given).")
+    private String userId;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that started before this Unix time,"
+                                            + " in seconds.")
+    private Long callStartBeforeUnix;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that started after this Unix time,"
+                                            + " in seconds.")
+    private Long callStartAfterUnix;
+
+    @UriParam(label = "list", enums = "success,failure,unknown",
+              description = "operation=list: only conversations whose call was judged success, failure or unknown.")
+    private String callSuccessful;
+
+    @UriParam(label = "list", description = "operation=list: only conversations matching this text.")
+    private String search;
+
+    @UriParam(label = "list", defaultValue = "0",
+              description = "operation=list: the most conversations to return in all; 0 for all that match.")
+    private long maxResults;
+
     @UriParam
     private final ElevenLabsConfiguration configuration;
 
@@ -96,6 +122,83 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
      */
     public void setConversationId(String conversationId) {
         this.conversationId = conversationId;
+    }
+
+    public String getAgentId() {
+        return agentId;
+    }
+
+    /**
+     * operation=list: only conversations of this agent.
+     */
+    public void setAgentId(String agentId) {
+        this.agentId = agentId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    /**
+     * operation=list: only conversations with this end user.
+     */
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public Long getCallStartBeforeUnix() {
+        return callStartBeforeUnix;
+    }
+
+    /**
+     * operation=list: only conversations that started before this Unix time, in seconds.
+     */
+    public void setCallStartBeforeUnix(Long callStartBeforeUnix) {
+        this.callStartBeforeUnix = callStartBeforeUnix;
+    }
+
+    public Long getCallStartAfterUnix() {
+        return callStartAfterUnix;
+    }
+
+    /**
+     * operation=list: only conversations that started after this Unix time, in seconds.
+     */
+    public void setCallStartAfterUnix(Long callStartAfterUnix) {
+        this.callStartAfterUnix = callStartAfterUnix;
+    }
+
+    public String getCallSuccessful() {
+        return callSuccessful;
+    }
+
+    /**
+     * operation=list: only conversations whose call was judged success, failure or unknown.
+     */
+    public void setCallSuccessful(String callSuccessful) {
+        this.callSuccessful = callSuccessful;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    /**
+     * operation=list: only conversations matching this text.
+     */
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public long getMaxResults() {
+        return maxResults;
+    }
+
+    /**
+     * operation=list: the most conversations to return in all; 0 for all.
+     */
+    public void setMaxResults(long maxResults) {
+        this.maxResults = maxResults;
     }
 
     void hideApiKeyInUri() {

@@ -83,6 +83,10 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
             // as Camel's own checks answer when switched off: nothing is sent
             return result().unknown().message("disabled").detail(CHECK_ENABLED, false).build();
         }
+        if (!endpoint.getComponent().isRunAllowed()) {
+            // not kept: the outcome changes as soon as the component runs again
+            return result().unknown().message("the elevenlabs component is not running").build();
+        }
         CompletableFuture<Result> current;
         Result previous;
         synchronized (this) {
@@ -97,7 +101,8 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         if (current.isDone() || previous == null) {
             return await(current);
         }
-        // a read is in flight: the previous outcome, at most one period old, rather than a probe that waits
+        // a read is in flight: the previous outcome, at most one period old, rather than a probe that waits; only
+        // while there is no outcome yet does a probe wait, briefly
         return previous;
     }
 
@@ -152,15 +157,25 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         if (requestId != null) {
             result.detail("request.id", requestId);
         }
-        if (status < 400) {
+        if (response.isSuccess()) {
             return result.up().message("ElevenLabs answered HTTP " + status).build();
+        }
+        if (status < 400) {
+            // the client follows no redirect, so producers fail on it too
+            return result.down().message("ElevenLabs answered HTTP " + status + " (a redirect, which calls do not"
+                                         + " follow); check the baseUrl").build();
         }
         ElevenLabsException error = ElevenLabsProducer.failure(ElevenLabsOperation.list, target, response);
         String reason;
         if (error instanceof ElevenLabsAuthenticationException) {
             reason = "ElevenLabs rejected the API key (HTTP " + status + ")";
+        } else if (error instanceof ElevenLabsRateLimitException && isConcurrencySaturated(error)) {
+            // the key works and the host answers; the plan's concurrent requests are all in use, which a bulk erasure
+            // at its share of the plan does on purpose: no reason to take the instance out of service
+            return result.up().detail("concurrency.saturated", true)
+                    .message("ElevenLabs answered HTTP 429 " + error.getErrorCode()
+                             + ": the plan's concurrent requests are all in use").build();
         } else if (error instanceof ElevenLabsRateLimitException) {
-            // the issue asks for DOWN: the plan is saturated, and requests of this instance are being refused
             reason = "the ElevenLabs account is rate-limited (HTTP " + status + ")";
             ((ElevenLabsRateLimitException) error).getRetryAfter()
                     .ifPresent(wait -> result.detail("retry.after.seconds", wait.toSeconds()));
@@ -170,6 +185,11 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
             reason = "ElevenLabs answered HTTP " + status + " to a read of the conversation list; check the baseUrl";
         }
         return result.down().message(reason).error(error).build();
+    }
+
+    private static boolean isConcurrencySaturated(ElevenLabsException error) {
+        return "concurrent_limit_exceeded".equals(error.getErrorCode())
+               || "too_many_concurrent_requests".equals(error.getErrorCode());
     }
 
     private Result unreachable(RequestTarget target, Throwable failure) {

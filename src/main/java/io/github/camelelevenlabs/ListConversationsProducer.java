@@ -32,7 +32,7 @@ final class ListConversationsProducer extends ElevenLabsProducer {
             return true;
         }
         ApiCall.Attempts attempts = new ApiCall.Attempts();
-        long maxResults = configuration().getMaxResults();
+        long maxResults = endpoint.getMaxResults();
         return call(exchange, callback, "GET", target(CONVERSATIONS + query), (ex, response, target) -> {
             if (!response.isSuccess()) {
                 ex.setException(failure(ElevenLabsOperation.list, target, response));
@@ -71,20 +71,22 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     /** @return the query of the first page, each filter from its header or else the endpoint's option */
     private String query(Message message) {
         ElevenLabsConfiguration configuration = configuration();
+        // the filters are the endpoint's own: the component cannot narrow or widen every listing
+        ElevenLabsEndpoint filters = endpoint;
         StringBuilder query = new StringBuilder();
-        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, configuration.getAgentId()));
-        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, configuration.getUserId()));
+        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, filters.getAgentId()));
+        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, filters.getUserId()));
         append(query, "call_start_before_unix", value(message, ElevenLabsConstants.CALL_START_BEFORE_UNIX,
-                configuration.getCallStartBeforeUnix()));
+                filters.getCallStartBeforeUnix()));
         append(query, "call_start_after_unix", value(message, ElevenLabsConstants.CALL_START_AFTER_UNIX,
-                configuration.getCallStartAfterUnix()));
-        String successful = value(message, ElevenLabsConstants.CALL_SUCCESSFUL, configuration.getCallSuccessful());
+                filters.getCallStartAfterUnix()));
+        String successful = value(message, ElevenLabsConstants.CALL_SUCCESSFUL, filters.getCallSuccessful());
         if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
             throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
                                                + successful + "'");
         }
         append(query, "call_successful", successful);
-        append(query, "search", value(message, ElevenLabsConstants.SEARCH, configuration.getSearch()));
+        append(query, "search", value(message, ElevenLabsConstants.SEARCH, filters.getSearch()));
         int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration.getPageSize(), Integer.class);
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + pageSize);

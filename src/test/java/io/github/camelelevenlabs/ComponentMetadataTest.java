@@ -83,8 +83,9 @@ class ComponentMetadataTest {
 
         assertThat(section("componentProperties").keySet()).containsAll(shared)
                 .contains("maxConnectionsPerHost", "healthCheckProducerEnabled")
-                // an operation or a conversation id for every endpoint would delete what no route named
-                .doesNotContain("operation", "conversationId", "resource");
+                // an operation, a conversation id or a list filter for every endpoint would act on what no route named
+                .doesNotContain("operation", "conversationId", "resource", "agentId", "userId", "search",
+                        "callStartBeforeUnix", "callStartAfterUnix", "callSuccessful", "maxResults");
     }
 
     private static List<String> uriOptions(Class<?> type) {

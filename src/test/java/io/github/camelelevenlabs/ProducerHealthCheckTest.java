@@ -71,7 +71,7 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
                         .withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")));
+                        .withBody("{\"detail\":{\"status\":\"rate_limit_exceeded\",\"message\":\"slow down\"}}")));
         CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
 
         HealthCheck.Result result = theOnlyResult(context);
@@ -79,6 +79,32 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValue("the ElevenLabs account is rate-limited (HTTP 429)");
         assertThat(result.getDetails()).containsEntry("retry.after.seconds", 7L);
+    }
+
+    @Test
+    void upWhenThePlansConcurrentRequestsAreMerelyAllInUseAsABulkErasureAtItsShareDoes() throws Exception {
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")));
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("concurrency.saturated", true);
+    }
+
+    @Test
+    void downOnARedirectWhichCallsDoNotFollow() throws Exception {
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
+                .willReturn(offContract(aResponse().withStatus(301).withHeader("Location", "https://elsewhere"),
+                        "a proxy's redirect")));
+        CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
+
+        HealthCheck.Result result = theOnlyResult(context);
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).get().asString().contains("HTTP 301");
     }
 
     @Test

@@ -17,7 +17,18 @@ import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
+import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.entity.StringAsyncEntityConsumer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -42,6 +53,8 @@ public class DeleteBenchmark {
     private HttpClient javaNetHttp;
     private HttpRequest javaNetRequest;
     private CloseableHttpClient apacheHttp;
+    private HttpAsyncRequester httpCore;
+    private HttpHost stubHost;
     private String url;
     private org.apache.camel.Endpoint endpoint;
     private org.apache.camel.Endpoint synchronousEndpoint;
@@ -95,12 +108,21 @@ public class DeleteBenchmark {
         pool.setMaxTotal(64);
         pool.setDefaultMaxPerRoute(64);
         apacheHttp = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().build();
+
+        // the client under the component, configured as the component configures it, without the component
+        httpCore = AsyncRequesterBootstrap.bootstrap()
+                .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX).setMaxTotal(512).setDefaultMaxPerRoute(128)
+                .create();
+        httpCore.start();
+        stubHost = HttpHost.create(stub.baseUrl());
     }
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
         camel.stop();
         apacheHttp.close();
+        httpCore.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
         stub.close();
     }
 
@@ -150,6 +172,20 @@ public class DeleteBenchmark {
         delete.addHeader("xi-api-key", KEY);
         delete.addHeader("Accept", "application/json");
         return apacheHttp.execute(delete, response -> EntityUtils.toString(response.getEntity()));
+    }
+
+    /** The component's own HTTP client, HttpCore 5's non-blocking requester, called directly and waited for. */
+    @Benchmark
+    public Object httpCoreAsync() throws Exception {
+        BasicHttpRequest request = new BasicHttpRequest("DELETE", stubHost, "/v1/convai/conversations/" + ID);
+        request.addHeader("xi-api-key", KEY);
+        request.addHeader("Accept", "application/json");
+        Message<org.apache.hc.core5.http.HttpResponse, String> answer = httpCore.execute(new BasicRequestProducer(request, null),
+                new BasicResponseConsumer<>(new StringAsyncEntityConsumer()), Timeout.ofSeconds(30), null).get();
+        if (answer.getHead().getCode() != 200) {
+            throw new IllegalStateException("The stub answered " + answer.getHead().getCode());
+        }
+        return answer.getBody();
     }
 
     /** A failed delete must fail the benchmark, not be counted as a fast one. */
