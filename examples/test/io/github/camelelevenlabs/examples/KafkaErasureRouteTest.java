@@ -262,6 +262,39 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
         }
     }
 
+    @Test
+    void anInstanceStoppedCleanlyHandsOverItsPartitionsWithNothingDoneTwice() throws Exception {
+        Map<String, String> toSend = new HashMap<>();
+        List<String> conversations = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            String id = String.format("conv_clean_%04d", i);
+            conversations.add(id);
+            toSend.put(id, "{\"conversationId\":\"" + id + "\"}");
+        }
+        fake.addConversations(conversations);
+        instance("a", 3);
+        CamelContext b = instance("b", 3);
+        awaitGroupConsumers(6);
+
+        send(toSend);
+        read(audit, records -> records.stream().filter(r -> r.value().contains("\"instance\":\"b\"")).count()
+                               >= 100);
+        b.stop();
+        List<ConsumerRecord<String, String>> all = read(audit, records -> records.stream()
+                .map(ConsumerRecord::key).distinct().count() >= conversations.size());
+
+        Map<String, Long> recordsPerId = all.stream()
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+        System.out.printf("Clean stop: %d audit records for %d conversations, %d by b before it stopped%n",
+                all.size(), conversations.size(),
+                all.stream().filter(r -> r.value().contains("\"instance\":\"b\"")).count());
+        assertThat(fake.deletions()).hasSize(conversations.size()).allSatisfy((id, times) ->
+                assertThat(times).as(id).isEqualTo(1));
+        assertThat(recordsPerId).as("no request done twice").allSatisfy((id, count) ->
+                assertThat(count).as(id).isEqualTo(1L));
+        assertThat(all).noneMatch(r -> r.value().contains("already-gone"));
+    }
+
     private static long count(Map<String, List<String>> outcomesById, String outcome) {
         return outcomesById.values().stream().flatMap(List::stream).filter(outcome::equals).count();
     }
