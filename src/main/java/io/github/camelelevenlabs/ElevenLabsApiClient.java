@@ -268,19 +268,20 @@ final class ElevenLabsApiClient {
 
         void checkDeadlines(long now) {
             if (now - requestDeadline >= 0) {
-                timedOut(requestTimeout);
+                timedOut();
             } else if (!connected && now - connectDeadline >= 0) {
-                connectTimedOut(connectTimeout);
+                connectTimedOut();
             }
         }
 
-        private void timedOut(long requestTimeout) {
+        private void timedOut() {
             String message = "requestTimeout of " + requestTimeout + " ms passed";
             passDeadline(new ElevenLabsTransportException(describe() + " got no complete answer in time: " + message,
                     new SocketTimeoutException(message), true));
         }
 
-        private void connectTimedOut(long connectTimeout) {
+        private void connectTimedOut() {
+            // the connection may have arrived since the tick looked
             if (!connected) {
                 String message = "connectTimeout of " + connectTimeout + " ms passed";
                 passDeadline(new ElevenLabsTransportException(describe() + " could not connect: " + message,

@@ -62,15 +62,12 @@ public class ElevenLabsComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
-        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + configuration.getPageSize()
-                                               + " (" + URISupport.sanitizeUri(uri) + ")");
-        }
-        if (endpoint.getCallSuccessful() != null
-                && !ListConversationsProducer.CALL_SUCCESSFUL.contains(endpoint.getCallSuccessful())) {
-            throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
-                                               + endpoint.getCallSuccessful() + "' ("
-                                               + URISupport.sanitizeUri(uri) + ")");
+        try {
+            // the same rules the producer applies to headers, checked here for the options
+            ListConversationsProducer.checkedPageSize(configuration.getPageSize());
+            ListConversationsProducer.checkedCallSuccessful(endpoint.getCallSuccessful());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage() + " (" + URISupport.sanitizeUri(uri) + ")");
         }
         if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
                 || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0) {

@@ -54,12 +54,12 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         baseUrl = endpoint.getApiBaseUrl();
         client = endpoint.getComponent().apiClient();
         retryPolicy = endpoint.retryPolicy();
-        ExecutorService threads = endpoint.getComponent().callbacks();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: the completion only wakes it
             callbacks = Runnable::run;
             return;
         }
+        ExecutorService threads = endpoint.getComponent().callbacks();
         callbacks = completion -> {
             try {
                 threads.execute(completion);

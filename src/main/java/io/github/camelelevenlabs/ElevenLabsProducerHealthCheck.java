@@ -2,7 +2,6 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -192,12 +191,11 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
                || "too_many_concurrent_requests".equals(error.getErrorCode());
     }
 
+    /** @param failure the client's own failure: its future is handled directly, so nothing wraps it */
     private Result unreachable(RequestTarget target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
         return result().down().message("ElevenLabs cannot be reached at " + target.origin() + ": "
-                                       + cause.getMessage())
-                .error(cause).build();
+                                       + failure.getMessage())
+                .error(failure).build();
     }
 
     private HealthCheckResultBuilder result() {

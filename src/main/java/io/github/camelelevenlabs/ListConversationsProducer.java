@@ -70,29 +70,37 @@ final class ListConversationsProducer extends ElevenLabsProducer {
 
     /** @return the query of the first page, each filter from its header or else the endpoint's option */
     private String query(Message message) {
-        ElevenLabsConfiguration configuration = configuration();
         // the filters are the endpoint's own: the component cannot narrow or widen every listing
-        ElevenLabsEndpoint filters = endpoint;
         StringBuilder query = new StringBuilder();
-        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, filters.getAgentId()));
-        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, filters.getUserId()));
+        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, endpoint.getAgentId()));
+        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, endpoint.getUserId()));
         append(query, "call_start_before_unix", value(message, ElevenLabsConstants.CALL_START_BEFORE_UNIX,
-                filters.getCallStartBeforeUnix()));
+                endpoint.getCallStartBeforeUnix()));
         append(query, "call_start_after_unix", value(message, ElevenLabsConstants.CALL_START_AFTER_UNIX,
-                filters.getCallStartAfterUnix()));
-        String successful = value(message, ElevenLabsConstants.CALL_SUCCESSFUL, filters.getCallSuccessful());
+                endpoint.getCallStartAfterUnix()));
+        append(query, "call_successful", checkedCallSuccessful(
+                value(message, ElevenLabsConstants.CALL_SUCCESSFUL, endpoint.getCallSuccessful())));
+        append(query, "search", value(message, ElevenLabsConstants.SEARCH, endpoint.getSearch()));
+        int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration().getPageSize(), Integer.class);
+        append(query, "page_size", String.valueOf(checkedPageSize(pageSize)));
+        return query.toString();
+    }
+
+    /** The rule for a call outcome filter, from an option or a header: one of {@link #CALL_SUCCESSFUL}, or none. */
+    static String checkedCallSuccessful(String successful) {
         if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
             throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
                                                + successful + "'");
         }
-        append(query, "call_successful", successful);
-        append(query, "search", value(message, ElevenLabsConstants.SEARCH, filters.getSearch()));
-        int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration.getPageSize(), Integer.class);
+        return successful;
+    }
+
+    /** The rule for a page size, from an option or a header: what ElevenLabs accepts. */
+    static int checkedPageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + pageSize);
         }
-        append(query, "page_size", String.valueOf(pageSize));
-        return query.toString();
+        return pageSize;
     }
 
     private static String value(Message message, String header, Object option) {
