@@ -42,6 +42,7 @@ public class KafkaErasureRoute extends RouteBuilder {
     public static final String ERROR_MESSAGE = "erasure-error-message";
 
     private static final String BROKERS = "brokers={{kafka.brokers}}";
+    private static final String AUDIT = "kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -72,7 +73,7 @@ public class KafkaErasureRoute extends RouteBuilder {
                     .endDoTry()
                 .doCatch(Exception.class).onWhen(KafkaErasureRoute::isPermanent)
                     .to("direct:erasure-failed")
-                    .to("kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS)
+                    .to(AUDIT)
                     .setVariable("recorded", constant(true))
                 .end()
                 .choice()
@@ -91,7 +92,7 @@ public class KafkaErasureRoute extends RouteBuilder {
                     .otherwise()
                         // the request leaves a trace even when the user has no conversation
                         .setBody(method(ErasureAudit.class, "noConversationsRecord"))
-                        .to("kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS)
+                        .to(AUDIT)
                 .end()
                 .process(KafkaErasureRoute::commitOffset);
 
@@ -107,7 +108,7 @@ public class KafkaErasureRoute extends RouteBuilder {
                     .setVariable("request", method(KafkaErasureRoute.class, "conversationRequest"))
                     .to("direct:erasure-failed")
                 .end()
-                .to("kafka:{{erasure.audit-topic:erasure-audit}}?" + BROKERS);
+                .to(AUDIT);
 
         from("direct:erasure-failed").routeId("kafka-erasure-failed")
                 .setHeader(ERROR_TYPE, simple("${exception.class.name}"))

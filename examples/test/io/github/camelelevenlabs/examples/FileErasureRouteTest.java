@@ -12,7 +12,7 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +47,7 @@ class FileErasureRouteTest extends ExampleTestSupport {
     @ValueSource(strings = { "java", "yaml" })
     void eachIdInTheFileIsAuditedAndFailuresReachTheDeadLetterFileWithTheirReason(String dsl) throws Exception {
         fake.addConversations("conv_1", "conv_2");
-        fake.stubFor(delete("/v1/convai/conversations/conv_broken").atPriority(1).willReturn(aResponse()
-                .withStatus(500).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":{\"status\":\"internal_error\",\"message\":\"Boom\"}}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_broken").atPriority(1).willReturn(json(500, "{\"detail\":{\"status\":\"internal_error\",\"message\":\"Boom\"}}")));
         try (CamelContext context = camel(dsl)) {
             Files.createDirectories(work.resolve("inbox"));
             Files.writeString(work.resolve("inbox").resolve("requests.txt"),

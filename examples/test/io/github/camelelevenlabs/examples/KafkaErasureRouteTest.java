@@ -25,7 +25,6 @@ import io.github.camelelevenlabs.fake.Conversation;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import io.github.camelelevenlabs.kafka.KafkaBroker;
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -9,7 +9,7 @@ import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +34,8 @@ class UserErasureRouteTest extends ExampleTestSupport {
     void everyConversationOfTheUserIsDeletedAuditedAndSummedUp(String dsl) throws Exception {
         seed("user_x", 230, 1_000);
         seed("user_y", 20, 5_000);
-        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_007").atPriority(1).willReturn(aResponse()
-                .withStatus(404).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":{\"status\":\"document_not_found\",\"message\":\"gone\"}}")));
-        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_042").atPriority(1).willReturn(aResponse()
-                .withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"locked\",\"type\":\"x\"}]}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_007").atPriority(1).willReturn(json(404, "{\"detail\":{\"status\":\"document_not_found\",\"message\":\"gone\"}}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_user_x_042").atPriority(1).willReturn(json(422, "{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"locked\",\"type\":\"x\"}]}")));
         try (CamelContext context = camel(dsl)) {
 
             Object summary = context.createProducerTemplate().requestBody("direct:erase-user", "user_x");
@@ -75,8 +71,7 @@ class UserErasureRouteTest extends ExampleTestSupport {
 
         assertThat(fake.conversationIds()).noneMatch(id -> id.contains("user_x"));
         assertThat(fake.conversationIds()).filteredOn(id -> id.contains("user_y")).hasSize(10);
-        long deletes = fake.requests().stream()
-                .filter(r -> r.method().equals("DELETE")).count();
+        long deletes = fake.deleteRequests();
         assertThat(fake.injectedFaults()).as("faults were met").isNotEmpty();
         assertThat(deletes).isGreaterThanOrEqualTo(120);
     }

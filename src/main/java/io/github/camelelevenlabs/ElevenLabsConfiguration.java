@@ -1,6 +1,5 @@
 package io.github.camelelevenlabs;
 
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 

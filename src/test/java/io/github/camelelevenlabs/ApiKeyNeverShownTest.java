@@ -13,6 +13,7 @@ import org.apache.camel.support.MessageHelper;
 import org.apache.camel.support.processor.DefaultExchangeFormatter;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +28,7 @@ class ApiKeyNeverShownTest extends FakeElevenLabsTestSupport {
     @Test
     void theKeyAppearsNowhereAUserCanLook() throws Exception {
         fake.addConversations("conv_ok");
-        fake.stubFor(delete("/v1/convai/conversations/conv_invalid").atPriority(1).willReturn(aResponse()
-                .withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"bad\",\"type\":\"t\"}]}")));
+        fake.stubFor(delete("/v1/convai/conversations/conv_invalid").atPriority(1).willReturn(json(422, "{\"detail\":[{\"loc\":[\"path\",\"conversation_id\"],\"msg\":\"bad\",\"type\":\"t\"}]}")));
         fake.stubFor(delete("/v1/convai/conversations/conv_reset").atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         String uri = deleteOnFake("apiKey=RAW(" + KEY + ")");
@@ -95,8 +94,7 @@ class ApiKeyNeverShownTest extends FakeElevenLabsTestSupport {
     @Test
     void noExceptionTheComponentRaisesQuotesTheKey() throws Exception {
         CamelContext context = camel();
-        fake.answerDeletesWith(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":{\"status\":\"invalid_api_key\",\"message\":\"Invalid API key\"}}"));
+        fake.answerDeletesWith(json(401, "{\"detail\":{\"status\":\"invalid_api_key\",\"message\":\"Invalid API key\"}}"));
 
         Exchange exchange = deleteVia(context, deleteOnFake(), "conv_a");
 

@@ -2,7 +2,6 @@ package io.github.camelelevenlabs;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,15 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiKeyTest extends FakeElevenLabsTestSupport {
-
-    private static RouteBuilder routeTo(String uri) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:erase").to(uri);
-            }
-        };
-    }
 
     private static String sentKey() {
         return fake.requests().get(0).headers().get("xi-api-key");

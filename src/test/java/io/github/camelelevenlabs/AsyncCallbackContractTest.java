@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.apache.camel.AsyncProducer;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
 
-    record Path(String name, Consumer<FakeElevenLabsTestSupport> arrange, String id, boolean fails) {
+    record Path(String name, Runnable arrange, String id, boolean fails) {
         @Override
         public String toString() {
             return name;
@@ -34,22 +34,21 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
 
     static List<Path> paths() {
         return List.of(
-                new Path("deleted", t -> fake.addConversations("conv_a"), "conv_a", false),
-                new Path("404", t -> { }, "conv_a", true),
-                new Path("422", t -> fake.answerDeletesWith(aResponse().withStatus(422)
-                        .withHeader("Content-Type", "application/json").withBody("{\"detail\":[]}")), "conv_a", true),
-                new Path("500", t -> fake.answerDeletesWith(aResponse().withStatus(500)), "conv_a", true),
-                new Path("invalid id", t -> { }, "..", true),
-                new Path("connection reset", t -> fake.answerDeletesWith(
+                new Path("deleted", () -> fake.addConversations("conv_a"), "conv_a", false),
+                new Path("404", () -> { }, "conv_a", true),
+                new Path("422", () -> fake.answerDeletesWith(json(422, "{\"detail\":[]}")), "conv_a", true),
+                new Path("500", () -> fake.answerDeletesWith(aResponse().withStatus(500)), "conv_a", true),
+                new Path("invalid id", () -> { }, "..", true),
+                new Path("connection reset", () -> fake.answerDeletesWith(
                         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)), "conv_a", true),
-                new Path("timeout", t -> fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}")
+                new Path("timeout", () -> fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}")
                         .withFixedDelay(3_000)), "conv_a", true));
     }
 
     @ParameterizedTest
     @MethodSource("paths")
     void theCallbackIsCalledExactlyOnceWithTheExceptionAlreadySet(Path path) throws Exception {
-        path.arrange().accept(this);
+        path.arrange().run();
         CamelContext context = camel();
         AsyncProducer producer = context.getEndpoint(deleteOnFake("requestTimeout=300", "maxRetries=0")).createAsyncProducer();
         producer.start();
@@ -87,9 +86,7 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_a");
         CountDownLatch done = new CountDownLatch(1);
         producer.process(exchange, doneSync -> done.countDown());
-        while (fake.deleteRequests() == 0) {
-            Thread.sleep(10);
-        }
+        await("the first delete", () -> fake.deleteRequests() > 0);
 
         context.getComponent("elevenlabs").stop();
 

@@ -1,11 +1,11 @@
 package io.github.camelelevenlabs;
 
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,12 +62,8 @@ class BaseUrlTest extends FakeElevenLabsTestSupport {
 
     @Test
     void aRouteWithAnHttpBaseUrlToARemoteHostFailsToStartSayingWhy() {
-        assertThatThrownBy(() -> camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:erase").to("elevenlabs:conversations?operation=delete&baseUrl=http://proxy.example.com");
-            }
-        })).rootCause().hasMessageContaining("plain http, which would send the API key unencrypted");
+        assertThatThrownBy(() -> camel(routeTo(
+                "elevenlabs:conversations?operation=delete&baseUrl=http://proxy.example.com"))).rootCause().hasMessageContaining("plain http, which would send the API key unencrypted");
     }
 
     @Test
@@ -75,8 +71,7 @@ class BaseUrlTest extends FakeElevenLabsTestSupport {
         fake.addConversations("conv_a");
         fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock
                 .delete("/proxy/v1/convai/conversations/conv_a").atPriority(1)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody("{}")));
+                .willReturn(json(200, "{}")));
 
         var exchange = deleteVia(camel(),
                 "elevenlabs:conversations?operation=delete&baseUrl=" + fake.baseUrl() + "/proxy/", "conv_a");

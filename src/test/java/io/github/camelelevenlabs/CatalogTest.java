@@ -40,7 +40,7 @@ class CatalogTest {
 
     @Test
     void theVsCodeSnippetCarriesTheSameComponent() throws Exception {
-        JsonObject component = (JsonObject) Jsoner.deserialize(ComponentMetadata.text());
+        JsonObject component = ComponentMetadata.json();
         if (Boolean.getBoolean("docs.update")) {
             JsonObject settings = new JsonObject();
             settings.put("camel.extra-components", List.of(component));

@@ -3,6 +3,7 @@ package io.github.camelelevenlabs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
@@ -26,5 +27,11 @@ final class ComponentMetadata {
 
     static JsonObject json() throws Exception {
         return (JsonObject) Jsoner.deserialize(text());
+    }
+
+    /** @return one section of the JSON ({@code componentProperties}, {@code properties}, {@code headers}) by name */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> section(String name) throws Exception {
+        return (Map<String, Map<String, Object>>) (Map<String, ?>) json().getMap(name);
     }
 }

@@ -23,22 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What Camel tools read about the component is complete, documented and generated from the current code. */
 class ComponentMetadataTest {
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> section(String name) throws Exception {
-        return (Map<String, Map<String, Object>>) (Map<String, ?>) ComponentMetadata.json().getMap(name);
-    }
-
     @Test
     void everyOptionAndHeaderIsDocumented() throws Exception {
         for (String section : List.of("componentProperties", "properties", "headers")) {
-            section(section).forEach((name, option) -> assertThat((String) option.get("description"))
+            ComponentMetadata.section(section).forEach((name, option) -> assertThat((String) option.get("description"))
                     .as(section + " " + name).isNotBlank());
         }
     }
 
     @Test
     void theEnumsListTheirValuesAsUsersWriteThem() throws Exception {
-        Map<String, Map<String, Object>> properties = section("properties");
+        Map<String, Map<String, Object>> properties = ComponentMetadata.section("properties");
 
         assertThat(properties.get("operation").get("enum")).asList().containsExactly("delete", "get", "list");
         assertThat(properties.get("callSuccessful").get("enum")).asList()
@@ -51,9 +46,9 @@ class ComponentMetadataTest {
 
     @Test
     void theApiKeyIsASecretOnTheComponentAndTheEndpoint() throws Exception {
-        assertThat(section("componentProperties").get("apiKey")).containsEntry("secret", true)
+        assertThat(ComponentMetadata.section("componentProperties").get("apiKey")).containsEntry("secret", true)
                 .containsEntry("label", "security");
-        assertThat(section("properties").get("apiKey")).containsEntry("secret", true)
+        assertThat(ComponentMetadata.section("properties").get("apiKey")).containsEntry("secret", true)
                 .containsEntry("label", "security");
     }
 
@@ -72,7 +67,7 @@ class ComponentMetadataTest {
         List<String> fields = uriOptions(ElevenLabsEndpoint.class);
         fields.addAll(uriOptions(ElevenLabsConfiguration.class));
 
-        assertThat(section("properties").keySet()).containsAll(fields);
+        assertThat(ComponentMetadata.section("properties").keySet()).containsAll(fields);
         assertThat(fields).contains("resource", "operation", "conversationId", "region", "apiKey")
                 .hasSizeGreaterThanOrEqualTo(20);
     }
@@ -81,7 +76,7 @@ class ComponentMetadataTest {
     void everySharedOptionCanBeSetOnceOnTheComponentButNotWhatToDoOrToWhich() throws Exception {
         List<String> shared = uriOptions(ElevenLabsConfiguration.class);
 
-        assertThat(section("componentProperties").keySet()).containsAll(shared)
+        assertThat(ComponentMetadata.section("componentProperties").keySet()).containsAll(shared)
                 .contains("maxConnectionsPerHost", "healthCheckProducerEnabled")
                 // an operation, a conversation id or a list filter for every endpoint would act on what no route named
                 .doesNotContain("operation", "conversationId", "resource", "agentId", "userId", "search",

@@ -4,7 +4,6 @@ import java.util.Properties;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +50,7 @@ class ComponentOptionsTest extends FakeElevenLabsTestSupport {
         properties.put("camel.component.elevenlabs.max-retries", "0");
         Main main = new Main();
         main.setOverrideProperties(properties);
-        main.configure().addRoutesBuilder(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:erase").to("elevenlabs:conversations?operation=delete");
-            }
-        });
+        main.configure().addRoutesBuilder(routeTo("elevenlabs:conversations?operation=delete"));
         main.start();
         try {
             Exchange deleted = deleteVia(main.getCamelContext(), "direct:erase", "conv_1");

@@ -28,11 +28,8 @@ class EndpointDslTest extends FakeElevenLabsTestSupport {
         return names;
     }
 
-    @SuppressWarnings("unchecked")
     private static Set<String> options(boolean advanced) throws Exception {
-        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) (Map<String, ?>)
-                ComponentMetadata.json().getMap("properties");
-        return properties.entrySet().stream()
+        return ComponentMetadata.section("properties").entrySet().stream()
                 .filter(e -> !"path".equals(e.getValue().get("kind")))
                 .filter(e -> String.valueOf(e.getValue().get("label")).contains("advanced") == advanced)
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,13 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
 
-    private final Queue deleted = new Queue();
-    private final Queue deadLettered = new Queue();
+    private final Queue<String> deleted = new ConcurrentLinkedQueue<>();
+    private final Queue<String> deadLettered = new ConcurrentLinkedQueue<>();
     private final Map<String, String> deadLetterReasons = new ConcurrentHashMap<>();
-
-    private static final class Queue extends ConcurrentLinkedQueue<String> {
-        private static final long serialVersionUID = 1L;
-    }
 
     private RouteBuilder erasure(String endpoint, int redeliveries) {
         return new RouteBuilder() {
@@ -63,14 +60,6 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
             template.asyncSendBody("direct:erase", id).whenComplete((result, failure) -> inFlight.release());
         }
         assertThat(inFlight.tryAcquire(concurrency, 60, TimeUnit.SECONDS)).as("every exchange completed").isTrue();
-    }
-
-    private static List<String> ids(String prefix, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(prefix + i);
-        }
-        return ids;
     }
 
     @Test

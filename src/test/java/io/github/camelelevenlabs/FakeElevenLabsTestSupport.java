@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
@@ -9,6 +11,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,12 +55,47 @@ abstract class FakeElevenLabsTestSupport {
 
     /** @return an endpoint URI that deletes on the fake, with the given extra options */
     static String deleteOnFake(String... options) {
-        StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=delete&baseUrl=")
-                .append(fake.baseUrl());
+        return onFake("delete", options);
+    }
+
+    /** @return an endpoint URI of the operation on the fake, with the given extra options */
+    static String onFake(String operation, String... options) {
+        StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=").append(operation)
+                .append("&baseUrl=").append(fake.baseUrl());
         for (String option : options) {
             uri.append('&').append(option);
         }
         return uri.toString();
+    }
+
+    /** @return a route from {@code direct:erase} to the URI */
+    static RouteBuilder routeTo(String uri) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase").to(uri);
+            }
+        };
+    }
+
+    /** @return {@code count} ids: the prefix and 0, 1, 2... */
+    static List<String> ids(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(prefix + i);
+        }
+        return ids;
+    }
+
+    /** Waits until the condition holds, failing the test after 30 s rather than hanging the build. */
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(5);
+        }
     }
 
     /**

@@ -18,11 +18,6 @@ class GeneratedDocsTest {
 
     static final List<Path> DOCUMENTS = List.of(Path.of("README.md"), Path.of("docs/elevenlabs-component.adoc"));
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> section(String name) throws Exception {
-        return (Map<String, Map<String, Object>>) (Map<String, ?>) ComponentMetadata.json().getMap(name);
-    }
-
     /** A table in the document's markup: Markdown, or AsciiDoc for {@code .adoc}. */
     record Table(boolean asciidoc, StringBuilder text) {
 
@@ -55,7 +50,7 @@ class GeneratedDocsTest {
     static String optionsTable(Path document) throws Exception {
         Table table = Table.of(document, "Option", "Kind", "Type", "Default", "Description");
         for (String section : List.of("properties", "componentProperties")) {
-            for (Map.Entry<String, Map<String, Object>> option : section(section).entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> option : ComponentMetadata.section(section).entrySet()) {
                 Map<String, Object> o = option.getValue();
                 String kind = section.equals("componentProperties") ? "component"
                         : "path".equals(o.get("kind")) ? "endpoint path" : "endpoint";
@@ -74,7 +69,7 @@ class GeneratedDocsTest {
 
     static String headersTable(Path document) throws Exception {
         Table table = Table.of(document, "Header", "Type", "Description");
-        for (Map.Entry<String, Map<String, Object>> header : section("headers").entrySet()) {
+        for (Map.Entry<String, Map<String, Object>> header : ComponentMetadata.section("headers").entrySet()) {
             table.row("`" + header.getKey() + "`", String.valueOf(header.getValue().get("javaType")),
                     (String) header.getValue().get("description"));
         }

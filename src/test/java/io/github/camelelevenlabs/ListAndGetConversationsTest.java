@@ -12,21 +12,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
-
-    private static String onFake(String operation, String... options) {
-        StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=").append(operation)
-                .append("&baseUrl=").append(fake.baseUrl());
-        for (String option : options) {
-            uri.append('&').append(option);
-        }
-        return uri.toString();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<ConversationSummary> drain(Exchange exchange) {
@@ -142,8 +133,7 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10", "maxRetries=0"),
                 e -> { });
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
-                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":{\"status\":\"internal_error\"}}")));
+                .willReturn(json(500, "{\"detail\":{\"status\":\"internal_error\"}}")));
 
         @SuppressWarnings("unchecked")
         Iterator<ConversationSummary> conversations = (Iterator<ConversationSummary>) exchange.getMessage().getBody();

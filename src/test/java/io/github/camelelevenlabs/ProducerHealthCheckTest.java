@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plan's limits stop erasures, and that probing costs the account at most one cheap read per period.
  */
 class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
-
-    private static final String ROUTE = "direct:erase";
 
     @Test
     void producerChecksAreOffUntilCamelIsToldToRunThem() throws Exception {
@@ -84,8 +82,7 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
     @Test
     void upWhenThePlansConcurrentRequestsAreMerelyAllInUseAsABulkErasureAtItsShareDoes() throws Exception {
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
-                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")));
+                .willReturn(json(429, "{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")));
         CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
 
         HealthCheck.Result result = theOnlyResult(context);
@@ -148,10 +145,7 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
         now.addAndGet(ElevenLabsProducerHealthCheck.CACHE_NANOS);
         check.call();
         // the refresh runs in the background; the probe that started it got the previous outcome
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (fake.requests().size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        await("the refresh", () -> fake.requests().size() >= 2);
         assertThat(fake.requests()).hasSize(2);
     }
 
@@ -247,14 +241,5 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
         return HealthCheckHelper.invokeReadiness(context).stream()
                 .filter(result -> result.getCheck().getId().startsWith("producer:elevenlabs"))
                 .collect(Collectors.toList());
-    }
-
-    private static RouteBuilder routeTo(String uri) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(ROUTE).to(uri);
-            }
-        };
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,7 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
     @CsvSource({ "0, 3, 4", "2, 3, 12", "2, 0, 3" })
     void routeRedeliveriesMultiplyTheComponentsAttempts(int maxRetries, int redeliveries, int requests)
             throws Exception {
-        fake.answerDeletesWith(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":{\"status\":\"internal_error\"}}"));
+        fake.answerDeletesWith(json(500, "{\"detail\":{\"status\":\"internal_error\"}}"));
         CamelContext context = camel(eraseWithRedelivery(
                 deleteOnFake("maxRetries=" + maxRetries, "initialRetryDelay=10"), redeliveries));
         MockEndpoint dead = context.getEndpoint("mock:dead", MockEndpoint.class);
@@ -65,9 +65,7 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
         });
         CompletableFuture<Exchange> pending = context.createProducerTemplate().asyncSend("direct:erase",
                 e -> e.getMessage().setBody("conv_a"));
-        while (fake.deleteRequests() == 0) {
-            Thread.sleep(10);
-        }
+        await("the first delete", () -> fake.deleteRequests() > 0);
 
         context.getRouteController().stopRoute("erase");
 
@@ -80,10 +78,7 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
 
     @Test
     void stoppingTheContextLetsDeletesInFlightFinish() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            ids.add("conv_" + i);
-        }
+        List<String> ids = ids("conv_", 20);
         fake.addConversations(ids);
         fake.processFor(300);
         CamelContext context = camel(new RouteBuilder() {
@@ -96,9 +91,7 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
         for (String id : ids) {
             pending.add(context.createProducerTemplate().asyncSend("direct:erase", e -> e.getMessage().setBody(id)));
         }
-        while (fake.deleteRequests() == 0) {
-            Thread.sleep(5);
-        }
+        await("the first delete", () -> fake.deleteRequests() > 0);
 
         context.stop();
 

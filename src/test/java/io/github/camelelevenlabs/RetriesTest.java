@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetriesTest extends FakeElevenLabsTestSupport {
 
     private static final String PATH = "/v1/convai/conversations/conv_a";
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     private static void answerInTurn(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... answers) {
         String state = STARTED;
@@ -114,10 +110,7 @@ class RetriesTest extends FakeElevenLabsTestSupport {
 
     @Test
     void aWaitForARetryHoldsNoThread() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            ids.add("conv_" + i);
-        }
+        List<String> ids = ids("conv_", 50);
         fake.addConversations(ids);
         fake.answerDeletesWith(json(503, "{}").withHeader("Retry-After", "1"));
         CamelContext context = camel();
@@ -166,10 +159,7 @@ class RetriesTest extends FakeElevenLabsTestSupport {
 
     @Test
     void moreThanAThousandCallsAtOnceAreAllServedNoneRefused() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 1_100; i++) {
-            ids.add("conv_many_" + i);
-        }
+        List<String> ids = ids("conv_many_", 1_100);
         fake.addConversations(ids);
         fake.processFor(10);
         CamelContext context = camel();

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,8 +204,7 @@ class TypedFailuresTest extends FakeElevenLabsTestSupport {
         });
         fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock
                 .delete("/v1/convai/conversations/conv_invalid").atPriority(1)
-                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-                        .withBody(VALIDATION_ERROR)));
+                .willReturn(json(422, VALIDATION_ERROR)));
         fake.addConversations("conv_ok");
         MockEndpoint invalid = context.getEndpoint("mock:invalid", MockEndpoint.class);
         MockEndpoint httpFailure = context.getEndpoint("mock:httpFailure", MockEndpoint.class);

@@ -26,8 +26,4 @@ public record Conversation(String id, String agentId, String userId, long startT
     public Conversation withUser(String user) {
         return new Conversation(id, agentId, user, startTimeUnixSecs, callDurationSecs, status, callSuccessful);
     }
-
-    public Conversation withSuccess(String success) {
-        return new Conversation(id, agentId, userId, startTimeUnixSecs, callDurationSecs, status, success);
-    }
 }

@@ -48,7 +48,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     public static final String API_KEY = "sk_fake_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 
     /** The path under which conversations live. */
-    public static final String CONVERSATIONS_PATH = "/v1/convai/conversations/";
+    private static final String CONVERSATIONS_PATH = "/v1/convai/conversations/";
 
     /**
      * Marks an answer that departs from the published OpenAPI on purpose (an empty 200 as the real service sends, a
@@ -157,10 +157,6 @@ public final class FakeElevenLabs implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
-    public int port() {
-        return server.port();
-    }
-
     /** Makes the fake accept another key (a fake one: never a real key). */
     public void acceptKey(String key) {
         this.acceptedKey = key;
@@ -197,6 +193,11 @@ public final class FakeElevenLabs implements AutoCloseable {
     /** Makes every DELETE answer with the given response, whatever the conversation. */
     public void answerDeletesWith(ResponseDefinitionBuilder response) {
         server.stubFor(delete(urlPathMatching("/v1/convai/conversations/.*")).atPriority(1).willReturn(response));
+    }
+
+    /** @return an answer with this status and JSON body, for tests to stub faults and error answers with */
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +54,7 @@ class FakeElevenLabsContractTest {
 
     @Test
     void aValidationErrorWhoseLocationItemIsNeitherStringNorIntegerIsFlagged() throws Exception {
-        fake.answerDeletesWith(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[true],\"msg\":\"m\",\"type\":\"t\"}]}"));
+        fake.answerDeletesWith(json(422, "{\"detail\":[{\"loc\":[true],\"msg\":\"m\",\"type\":\"t\"}]}"));
 
         send("DELETE", "/v1/convai/conversations/conv_a");
 
@@ -63,8 +63,7 @@ class FakeElevenLabsContractTest {
 
     @Test
     void aValidationErrorWithoutItsRequiredFieldsIsFlagged() throws Exception {
-        fake.answerDeletesWith(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[\"path\"]}]}"));
+        fake.answerDeletesWith(json(422, "{\"detail\":[{\"loc\":[\"path\"]}]}"));
 
         send("DELETE", "/v1/convai/conversations/conv_a");
 
