@@ -27,7 +27,7 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
             callback.done(true);
             return true;
         }
-        RequestTarget target = target(CONVERSATIONS + "/" + id.pathSegment());
+        RequestTarget target = conversationTarget(id);
         if (configuration().isDryRun()) {
             LOG.debug("Dry run: would delete conversation {} at {}", id, target);
             exchange.getMessage().setHeader(ElevenLabsConstants.DRY_RUN, true);

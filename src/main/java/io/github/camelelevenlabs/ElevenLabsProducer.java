@@ -87,6 +87,11 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         return baseUrl.target(apiPathAndQuery);
     }
 
+    /** @return where one conversation is: {@code /v1/convai/conversations/{conversation_id}} */
+    RequestTarget conversationTarget(ConversationId id) {
+        return target(CONVERSATIONS + "/" + id.pathSegment());
+    }
+
     /** Starts a call, with the endpoint's retries and concurrency bound; stopping the producer abandons it. */
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
         ElevenLabsConfiguration configuration = configuration();

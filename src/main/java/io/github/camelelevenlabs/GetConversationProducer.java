@@ -20,7 +20,7 @@ final class GetConversationProducer extends ElevenLabsProducer {
             callback.done(true);
             return true;
         }
-        return call(exchange, callback, "GET", target(CONVERSATIONS + "/" + id.pathSegment()),
+        return call(exchange, callback, "GET", conversationTarget(id),
                 (ex, response, target) -> {
                     if (alreadyGone(ex.getMessage(), response)) {
                         return;
