@@ -2,19 +2,24 @@ package io.github.camelelevenlabs;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One logical call to ElevenLabs: its attempts within the endpoint's concurrency limit, with the waits the retry policy
- * asks for in between. Waiting is scheduled, never slept, so no thread is held. The result completes exactly once:
- * with the final answer (which may be an error status), a transport failure, or {@link #abandon} when the producer
- * stops; after that no further attempt starts.
+ * asks for in between. With the non-blocking transport, waiting is scheduled, never slept, so no thread is held; with
+ * the blocking one the calling thread, which waits for the answer anyway, also waits for its turn and its retries. The
+ * result completes exactly once: with the final answer (which may be an error status), a transport failure, or
+ * {@link #abandon} when the producer stops; after that no further attempt starts.
  */
 final class ApiCall {
 
@@ -33,7 +38,7 @@ final class ApiCall {
         }
     }
 
-    private final ElevenLabsApiClient client;
+    private final ApiTransport transport;
     private final ConcurrencyLimit limit;
     private final RetryPolicy policy;
     private final ScheduledExecutorService timers;
@@ -45,9 +50,9 @@ final class ApiCall {
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     private volatile int attempts;
 
-    ApiCall(ElevenLabsApiClient client, ConcurrencyLimit limit, RetryPolicy policy, ScheduledExecutorService timers,
+    ApiCall(ApiTransport transport, ConcurrencyLimit limit, RetryPolicy policy, ScheduledExecutorService timers,
             String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
-        this.client = client;
+        this.transport = transport;
         this.limit = limit;
         this.policy = policy;
         this.timers = timers;
@@ -58,8 +63,13 @@ final class ApiCall {
         this.requestTimeout = requestTimeout;
     }
 
+    /** @return the result; with a blocking transport it is complete on return */
     CompletableFuture<ApiResponse> start() {
-        limit.acquire(this::attempt);
+        if (transport.isBlocking()) {
+            attemptOnCallingThread();
+        } else {
+            limit.acquire(this::attempt);
+        }
         return result;
     }
 
@@ -80,23 +90,76 @@ final class ApiCall {
             return;
         }
         attempts++;
-        client.send(method, target, apiKey, connectTimeout, requestTimeout).whenComplete((response, failure) -> {
-            limit.release();
+        transport.send(method, target, apiKey, connectTimeout, requestTimeout).whenComplete((response, failure) -> {
             if (failure != null) {
-                result.completeExceptionally(failure);
+                failed(failure);
                 return;
             }
-            limit.adaptTo(response.header("maximum-concurrent-requests"));
-            Optional<Duration> delay = policy.delayBefore(attempts, response);
-            if (delay.isEmpty() || result.isDone()) {
-                result.complete(response);
-                return;
-            }
-            LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
-                    response.status(), response.header("request-id"), attempts, policy.maxRetries(),
-                    delay.get().toMillis());
-            scheduleRetry(delay.get(), response);
+            answered(response).ifPresent(delay -> scheduleRetry(delay, response));
         });
+    }
+
+    /** The same attempts as {@link #attempt}, one after the other on the calling thread. */
+    private void attemptOnCallingThread() {
+        Optional<Duration> delay;
+        ApiResponse response;
+        do {
+            if (!limit.await(result)) {
+                result.completeExceptionally(new ElevenLabsTransportException(
+                        method + " " + target + " was interrupted while waiting for its turn", null, false));
+                return;
+            }
+            if (result.isDone()) {
+                limit.release();
+                return;
+            }
+            attempts++;
+            try {
+                response = transport.send(method, target, apiKey, connectTimeout, requestTimeout).join();
+            } catch (CompletionException failure) {
+                failed(failure.getCause());
+                return;
+            }
+            delay = answered(response);
+        } while (delay.isPresent() && waitedBeforeRetry(delay.get(), response));
+    }
+
+    private void failed(Throwable failure) {
+        limit.release();
+        result.completeExceptionally(failure);
+    }
+
+    /** @return the wait before the next attempt; empty when the answer is final, the result then completed */
+    private Optional<Duration> answered(ApiResponse response) {
+        limit.release();
+        limit.adaptTo(response.header("maximum-concurrent-requests"));
+        Optional<Duration> delay = policy.delayBefore(attempts, response);
+        if (delay.isEmpty() || result.isDone()) {
+            result.complete(response);
+            return Optional.empty();
+        }
+        LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
+                response.status(), response.header("request-id"), attempts, policy.maxRetries(),
+                delay.get().toMillis());
+        return delay;
+    }
+
+    /** @return true after the delay; false when the call was abandoned or the thread interrupted meanwhile */
+    private boolean waitedBeforeRetry(Duration delay, ApiResponse lastAnswer) {
+        try {
+            // only abandon completes the result meanwhile, and it ends the wait at once
+            result.get(delay.toMillis(), TimeUnit.MILLISECONDS);
+            return false;
+        } catch (TimeoutException waited) {
+            return true;
+        } catch (ExecutionException | CancellationException abandoned) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // the thread is asked to stop: hand back the last answer rather than losing the exchange
+            result.complete(lastAnswer);
+            return false;
+        }
     }
 
     private void scheduleRetry(Duration delay, ApiResponse lastAnswer) {

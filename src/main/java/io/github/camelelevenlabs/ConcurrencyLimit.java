@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Bounds the requests an endpoint has in flight, without holding a thread: a request over the bound waits in a FIFO
@@ -49,6 +51,38 @@ final class ConcurrencyLimit {
             admitted = admit();
         }
         start(admitted);
+    }
+
+    /**
+     * Waits on the calling thread for a place, in the same FIFO order, for a blocking transport. The place must be
+     * released as after {@link #acquire}.
+     *
+     * @param  givenUp completes when the caller no longer wants the place; a place granted after that is handed on
+     * @return         true with a place taken; false when {@code givenUp} completed or the thread was interrupted first
+     */
+    boolean await(CompletableFuture<?> givenUp) {
+        if (!isBounded()) {
+            return true;
+        }
+        CompletableFuture<Boolean> admitted = new CompletableFuture<>();
+        acquire(() -> {
+            if (!admitted.complete(true)) {
+                release();
+            }
+        });
+        if (admitted.isDone()) {
+            return true;
+        }
+        givenUp.whenComplete((result, failure) -> admitted.complete(false));
+        try {
+            return admitted.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // if the place came first it is taken and must be released by the caller
+            return !admitted.complete(false);
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Frees the place of a request that completed, handing it to the next waiting one. */

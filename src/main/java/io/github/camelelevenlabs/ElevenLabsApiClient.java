@@ -2,15 +2,11 @@ package io.github.camelelevenlabs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.SocketTimeoutException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,11 +20,12 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
-import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
 import org.apache.hc.core5.http.nio.ssl.BasicClientTlsStrategy;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
+import org.apache.hc.core5.http.protocol.HttpProcessor;
 import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
 import org.apache.hc.core5.http.protocol.RequestContent;
 import org.apache.hc.core5.http.protocol.RequestTargetHost;
@@ -39,7 +36,8 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Makes the HTTP calls to ElevenLabs: the one place where a request is built, sent and its answer collected.
+ * Makes the HTTP calls to ElevenLabs without holding a thread: where the requests of every endpoint go by default,
+ * and where a request is built and its answer collected for both transports ({@link BlockingApiClient} is the other).
  * <p>
  * It sits on Apache HttpCore 5's non-blocking requester rather than on HttpClient: the requester has no hidden
  * retries, no redirects, no cookies and no logging of its own, so exactly one request goes out per call and the
@@ -47,18 +45,13 @@ import org.apache.hc.core5.util.Timeout;
  * deadline, body included, and its future completes exactly once: with the answer, with an
  * {@link ElevenLabsTransportException}, or when the client stops.
  */
-final class ElevenLabsApiClient {
+final class ElevenLabsApiClient implements ApiTransport {
 
     static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
 
     private final HttpAsyncRequester requester;
-    /** How often deadlines are checked: they pass at most this much late. */
-    static final long DEADLINE_TICK_MILLIS = 10;
-
-    private final ScheduledExecutorService timers;
-    private volatile ScheduledFuture<?> deadlineChecks;
     private final Executor timeoutCompletions;
-    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+    private final CallsInFlight<Call> inFlight;
 
     /**
      * @param timers             checks deadlines; it must never run route code, which could block it
@@ -66,13 +59,11 @@ final class ElevenLabsApiClient {
      * @param maxConnectionsPerHost the size of the connection pool for one host
      */
     ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost) {
-        this.timers = timers;
+        this.inFlight = new CallsInFlight<>(timers);
         this.timeoutCompletions = timeoutCompletions;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
-                // only Host (and Content-Length when there is a body) are added to the headers set here
-                .setHttpProcessor(HttpProcessorBuilder.create().add(new RequestTargetHost()).add(new RequestContent())
-                        .build())
+                .setHttpProcessor(requestProcessor())
                 .setTlsStrategy(verifyingHostnames())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxTotal(maxConnectionsPerHost * 4)
@@ -80,12 +71,30 @@ final class ElevenLabsApiClient {
                 .create();
     }
 
+    /** Only Host (and Content-Length when there is a body) are added to the headers {@link #request} sets. */
+    static HttpProcessor requestProcessor() {
+        return HttpProcessorBuilder.create().add(new RequestTargetHost()).add(new RequestContent()).build();
+    }
+
+    /** @return the request as both transports send it: the key, JSON wanted, and who is asking */
+    static BasicClassicHttpRequest request(String method, RequestTarget target, ApiKey apiKey) {
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, target.host(), target.path());
+        request.addHeader("xi-api-key", apiKey.value());
+        request.addHeader("Accept", "application/json");
+        request.addHeader("User-Agent", USER_AGENT);
+        return request;
+    }
+
+    /** HttpCore's TLS setup checks no host name by itself; the JDK does when asked to. */
+    static void verifyHostname(SSLParameters parameters) {
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+    }
+
     private static BasicClientTlsStrategy verifyingHostnames() {
         try {
             return new BasicClientTlsStrategy(SSLContext.getDefault(), (endpoint, engine) -> {
-                // HttpCore's TLS strategy checks no host name by itself; the JDK does when asked to
                 SSLParameters parameters = engine.getSSLParameters();
-                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                verifyHostname(parameters);
                 engine.setSSLParameters(parameters);
             }, null);
         } catch (NoSuchAlgorithmException e) {
@@ -107,30 +116,16 @@ final class ElevenLabsApiClient {
 
     void start() {
         requester.start();
-        // one periodic check of every call's deadlines costs less than scheduling and cancelling timers per call
-        deadlineChecks = timers.scheduleWithFixedDelay(this::checkDeadlines, DEADLINE_TICK_MILLIS,
-                DEADLINE_TICK_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    private void checkDeadlines() {
-        long now = System.nanoTime();
-        for (Call call : inFlight) {
-            call.checkDeadlines(now);
-        }
+        inFlight.start();
     }
 
     /**
      * Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging.
      */
     void stop() {
-        ScheduledFuture<?> checks = deadlineChecks;
-        if (checks != null) {
-            checks.cancel(false);
-        }
         requester.initiateShutdown();
-        for (Call call : inFlight) {
-            call.fail(new ElevenLabsTransportException(
-                    call.describe() + " was abandoned: the ElevenLabs component is stopping", null, false));
+        for (Call call : inFlight.stop()) {
+            call.fail(ElevenLabsTransportException.stopping(call.describe()));
         }
         try {
             requester.awaitShutdown(TimeValue.ofSeconds(5));
@@ -141,19 +136,16 @@ final class ElevenLabsApiClient {
     }
 
     int inFlightCount() {
-        return inFlight.size();
+        return inFlight.count();
     }
 
-    /**
-     * Sends one request. The returned future completes exactly once.
-     *
-     * @param method         the HTTP method
-     * @param target         where the request goes, its path already encoded
-     * @param apiKey         sent as {@code xi-api-key}
-     * @param connectTimeout how long establishing a connection may take, in milliseconds
-     * @param requestTimeout the overall deadline of the call, in milliseconds
-     */
-    CompletableFuture<ApiResponse> send(
+    @Override
+    public boolean isBlocking() {
+        return false;
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> send(
             String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
         Call call = new Call(method, target, connectTimeout, requestTimeout);
         inFlight.add(call);
@@ -162,14 +154,13 @@ final class ElevenLabsApiClient {
             call.start(apiKey);
         } catch (RuntimeException e) {
             // the requester refuses work once it is shutting down
-            call.fail(new ElevenLabsTransportException(call.describe() + " could not be sent: " + e.getMessage(), e,
-                    false));
+            call.fail(ElevenLabsTransportException.failed(call.describe(), "could not be sent", e));
         }
         return call.result;
     }
 
     /** One request and its answer, its deadline and the connection it holds. */
-    private final class Call {
+    private final class Call implements CallsInFlight.Call {
 
         private final String method;
         private final RequestTarget target;
@@ -199,10 +190,7 @@ final class ElevenLabsApiClient {
 
         void start(ApiKey apiKey) {
             HttpHost host = target.host();
-            BasicHttpRequest request = new BasicHttpRequest(method, host, target.path());
-            request.addHeader("xi-api-key", apiKey.value());
-            request.addHeader("Accept", "application/json");
-            request.addHeader("User-Agent", USER_AGENT);
+            BasicClassicHttpRequest request = request(method, target, apiKey);
 
             // HttpCore keeps the timeout given here as the connection's read timeout: give it the longer one, and
             // enforce connectTimeout with the deadline checks
@@ -225,7 +213,7 @@ final class ElevenLabsApiClient {
                     });
         }
 
-        private void exchange(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
+        private void exchange(AsyncClientEndpoint endpoint, BasicClassicHttpRequest request) {
             connection.set(endpoint);
             connected = true;
             if (result.isDone()) {
@@ -242,7 +230,7 @@ final class ElevenLabsApiClient {
             }
         }
 
-        private void execute(AsyncClientEndpoint endpoint, BasicHttpRequest request) {
+        private void execute(AsyncClientEndpoint endpoint, BasicClassicHttpRequest request) {
             endpoint.execute(new BasicRequestProducer(request, null),
                     new BasicResponseConsumer<>(new LimitedBodyConsumer()), null,
                     new FutureCallback<Message<HttpResponse, byte[]>>() {
@@ -266,7 +254,8 @@ final class ElevenLabsApiClient {
                     });
         }
 
-        void checkDeadlines(long now) {
+        @Override
+        public void checkDeadlines(long now) {
             if (now - requestDeadline >= 0) {
                 timedOut();
             } else if (!connected && now - connectDeadline >= 0) {
@@ -275,17 +264,13 @@ final class ElevenLabsApiClient {
         }
 
         private void timedOut() {
-            String message = "requestTimeout of " + requestTimeout + " ms passed";
-            passDeadline(new ElevenLabsTransportException(describe() + " got no complete answer in time: " + message,
-                    new SocketTimeoutException(message), true));
+            passDeadline(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout));
         }
 
         private void connectTimedOut() {
             // the connection may have arrived since the tick looked
             if (!connected) {
-                String message = "connectTimeout of " + connectTimeout + " ms passed";
-                passDeadline(new ElevenLabsTransportException(describe() + " could not connect: " + message,
-                        new SocketTimeoutException(message), false));
+                passDeadline(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
             }
         }
 
@@ -317,14 +302,16 @@ final class ElevenLabsApiClient {
         }
 
         private ElevenLabsTransportException transportFailure(String what, Exception cause) {
-            String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? cause.getMessage()
-                    : cause.getClass().getSimpleName());
-            return new ElevenLabsTransportException(describe() + " " + what + reason, cause, false);
+            return ElevenLabsTransportException.failed(describe(), what, cause);
         }
     }
 
     private static ApiResponse toApiResponse(Message<HttpResponse, byte[]> message) {
-        HttpResponse head = message.getHead();
+        return toApiResponse(message.getHead(), message.getBody());
+    }
+
+    /** @return the answer as both transports hand it over; {@code body} may be null for none */
+    static ApiResponse toApiResponse(HttpResponse head, byte[] body) {
         Header[] all = head.getHeaders();
         String[] names = new String[all.length];
         String[] values = new String[all.length];
@@ -332,8 +319,7 @@ final class ElevenLabsApiClient {
             names[i] = all[i].getName();
             values[i] = all[i].getValue();
         }
-        byte[] body = message.getBody() == null ? new byte[0] : message.getBody();
-        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body);
+        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body == null ? new byte[0] : body);
     }
 
 }

@@ -36,6 +36,7 @@ public class ElevenLabsComponent extends HealthCheckComponent {
     private UnaryOperator<String> environment = System::getenv;
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
     private ElevenLabsApiClient apiClient;
+    private BlockingApiClient blockingApiClient;
     private ScheduledExecutorService timers;
     private ExecutorService callbacks;
 
@@ -122,13 +123,35 @@ public class ElevenLabsComponent extends HealthCheckComponent {
 
     /** @return the timer thread for deadlines and retries; it only schedules, never waits */
     synchronized ScheduledExecutorService timers() {
-        apiClient();
+        if (timers == null) {
+            // Camel's scheduled pools refuse work beyond a queue of 1000: deadlines and retries must never be refused
+            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName() + ") ElevenLabsTimers");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // retries that are abandoned cancel their timer: do not keep the cancelled ones
+            pool.setRemoveOnCancelPolicy(true);
+            timers = pool;
+        }
         return timers;
     }
 
     /** @return the threads on which routes continue after a call */
     synchronized ExecutorService callbacks() {
-        apiClient();
+        if (callbacks == null) {
+            // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
+            // database, the next page of a list) must not stall the I/O of every other call. A fixed few threads
+            // with an unbounded queue: bursts of answers add no threads and are never refused
+            int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+            AtomicInteger numbers = new AtomicInteger();
+            callbacks = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
+                                                     + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
         return callbacks;
     }
 
@@ -141,38 +164,32 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         return isRunAllowed() ? apiClient() : null;
     }
 
+    /** @return the non-blocking HTTP client, shared by the endpoints that are not synchronous */
     synchronized ElevenLabsApiClient apiClient() {
         if (apiClient == null) {
-            if (maxConnectionsPerHost < 1) {
-                throw new IllegalArgumentException(
-                        "maxConnectionsPerHost of the elevenlabs component must be at least 1, not "
-                                                   + maxConnectionsPerHost);
-            }
-            // Camel's scheduled pools refuse work beyond a queue of 1000: deadlines and retries must never be refused
-            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName() + ") ElevenLabsTimers");
-                thread.setDaemon(true);
-                return thread;
-            });
-            // each call schedules its deadlines and cancels them when answered: do not keep the cancelled ones
-            pool.setRemoveOnCancelPolicy(true);
-            timers = pool;
-            // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
-            // database, the next page of a list) must not stall the I/O of every other call. A fixed few threads
-            // with an unbounded queue: bursts of answers add no threads and are never refused
-            int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-            AtomicInteger numbers = new AtomicInteger();
-            callbacks = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
-                                                     + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers, callbacks, maxConnectionsPerHost);
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers(), callbacks(), checkedMaxConnectionsPerHost());
             client.start();
             apiClient = client;
         }
         return apiClient;
+    }
+
+    /** @return the blocking HTTP client, shared by the synchronous endpoints */
+    synchronized BlockingApiClient blockingApiClient() {
+        if (blockingApiClient == null) {
+            BlockingApiClient client = new BlockingApiClient(timers(), checkedMaxConnectionsPerHost());
+            client.start();
+            blockingApiClient = client;
+        }
+        return blockingApiClient;
+    }
+
+    private int checkedMaxConnectionsPerHost() {
+        if (maxConnectionsPerHost < 1) {
+            throw new IllegalArgumentException(
+                    "maxConnectionsPerHost of the elevenlabs component must be at least 1, not " + maxConnectionsPerHost);
+        }
+        return maxConnectionsPerHost;
     }
 
     @Override
@@ -180,6 +197,10 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         if (apiClient != null) {
             apiClient.stop();
             apiClient = null;
+        }
+        if (blockingApiClient != null) {
+            blockingApiClient.stop();
+            blockingApiClient = null;
         }
         if (timers != null) {
             timers.shutdownNow();

@@ -38,7 +38,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     private final Set<ApiCall> pending = ConcurrentHashMap.newKeySet();
     private ApiKey apiKey;
     private ApiBaseUrl baseUrl;
-    private ElevenLabsApiClient client;
+    private ApiTransport transport;
     private RetryPolicy retryPolicy;
     private Executor callbacks;
 
@@ -52,13 +52,14 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         super.doStart();
         apiKey = endpoint.resolveApiKey();
         baseUrl = endpoint.getApiBaseUrl();
-        client = endpoint.getComponent().apiClient();
         retryPolicy = endpoint.retryPolicy();
         if (configuration().isSynchronous()) {
-            // the caller waits in process(Exchange) and continues the route itself: the completion only wakes it
+            // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
+            transport = endpoint.getComponent().blockingApiClient();
             callbacks = Runnable::run;
             return;
         }
+        transport = endpoint.getComponent().apiClient();
         ExecutorService threads = endpoint.getComponent().callbacks();
         callbacks = completion -> {
             try {
@@ -95,7 +96,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     /** Starts a call, with the endpoint's retries and concurrency bound; stopping the producer abandons it. */
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
         ElevenLabsConfiguration configuration = configuration();
-        ApiCall call = new ApiCall(client, endpoint.concurrencyLimit(), retryPolicy,
+        ApiCall call = new ApiCall(transport, endpoint.concurrencyLimit(), retryPolicy,
                 endpoint.getComponent().timers(), method, target, apiKey, configuration.getConnectTimeout(),
                 configuration.getRequestTimeout());
         pending.add(call);
@@ -110,23 +111,37 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     boolean call(Exchange exchange, AsyncCallback callback, String method, RequestTarget target,
                  AnswerHandler handler) {
         ApiCall.Attempts attempts = new ApiCall.Attempts();
-        start(attempts, method, target).whenCompleteAsync((response, failure) -> {
+        CompletableFuture<ApiResponse> answer = start(attempts, method, target);
+        if (answer.isDone()) {
+            // a synchronous endpoint's call, made on this thread, or one refused at once: the route goes on here
+            answer.whenComplete((response, failure) -> complete(exchange, attempts, response, failure, target, handler));
+            callback.done(true);
+            return true;
+        }
+        answer.whenCompleteAsync((response, failure) -> {
             try {
-                exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
-                } else {
-                    setAnswerHeaders(exchange.getMessage(), response);
-                    handler.onAnswer(exchange, response, target);
-                }
-            } catch (Exception e) {
-                exchange.setException(e);
+                complete(exchange, attempts, response, failure, target, handler);
             } finally {
                 callback.done(false);
             }
         }, callbacks);
         return false;
+    }
+
+    private static void complete(Exchange exchange, ApiCall.Attempts attempts, ApiResponse response, Throwable failure,
+                                 RequestTarget target, AnswerHandler handler) {
+        try {
+            exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
+            if (failure != null) {
+                exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            } else {
+                setAnswerHeaders(exchange.getMessage(), response);
+                handler.onAnswer(exchange, response, target);
+            }
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
     }
 
     static void setAnswerHeaders(Message message, ApiResponse response) {

@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 
 /**
  * The call got no complete HTTP answer: the connection was refused or reset, the answer was malformed, or the
@@ -29,5 +30,29 @@ public class ElevenLabsTransportException extends IOException {
      */
     public boolean isTimeout() {
         return timeout;
+    }
+
+    /** The wording of every transport failure, whichever client met it. {@code call} is the method and URL. */
+    static ElevenLabsTransportException failed(String call, String what, Exception cause) {
+        String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? cause.getMessage()
+                : cause.getClass().getSimpleName());
+        return new ElevenLabsTransportException(call + " " + what + reason, cause, false);
+    }
+
+    static ElevenLabsTransportException requestTimedOut(String call, long requestTimeout) {
+        String message = "requestTimeout of " + requestTimeout + " ms passed";
+        return new ElevenLabsTransportException(call + " got no complete answer in time: " + message,
+                new SocketTimeoutException(message), true);
+    }
+
+    static ElevenLabsTransportException connectTimedOut(String call, long connectTimeout) {
+        String message = "connectTimeout of " + connectTimeout + " ms passed";
+        return new ElevenLabsTransportException(call + " could not connect: " + message,
+                new SocketTimeoutException(message), false);
+    }
+
+    static ElevenLabsTransportException stopping(String call) {
+        return new ElevenLabsTransportException(call + " was abandoned: the ElevenLabs component is stopping", null,
+                false);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
@@ -51,8 +52,10 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
                 .isInstanceOf(ElevenLabsServerException.class);
     }
 
-    @Test
-    void stoppingARouteWithARetryPendingFailsTheExchangeAndNoRetryIsSentAfterwards() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void stoppingARouteWithARetryPendingFailsTheExchangeAndNoRetryIsSentAfterwards(Transport transport)
+            throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(503).withHeader("Retry-After", "2")
                 .withHeader("Content-Type", "application/json").withBody("{\"detail\":{\"status\":\"busy\"}}"));
         CamelContext context = camel(KEY, c -> c.getShutdownStrategy().setTimeout(1), new RouteBuilder() {
@@ -60,7 +63,7 @@ class RedeliveryAndShutdownTest extends FakeElevenLabsTestSupport {
             public void configure() {
                 from("direct:erase").routeId("erase")
                         .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
-                        .to(deleteOnFake());
+                        .to(deleteOnFake(transport.with()));
             }
         });
         CompletableFuture<Exchange> pending = context.createProducerTemplate().asyncSend("direct:erase",

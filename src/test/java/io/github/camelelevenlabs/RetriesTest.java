@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
@@ -33,14 +34,15 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         }
     }
 
-    @Test
-    void a503ThenA429WithRetryAfterThenSuccessCompletesAfterThreeRequestsHavingWaitedAsAsked() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void a503ThenA429WithRetryAfterThenSuccessCompletesAfterThreeRequestsHavingWaitedAsAsked(Transport transport) throws Exception {
         answerInTurn(json(503, "{\"detail\":{\"status\":\"system_busy\"}}"),
                 json(429, "{\"detail\":{\"status\":\"rate_limit_exceeded\"}}").withHeader("Retry-After", "1"),
                 json(200, "{}"));
         long start = System.nanoTime();
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("initialRetryDelay=50"), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("initialRetryDelay=50")), "conv_a");
 
         assertThat(exchange.getException()).isNull();
         assertThat(fake.deleteRequests()).isEqualTo(3);
@@ -48,24 +50,26 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
-    @Test
-    void withMaxRetriesZeroTheFirstFailureIsFinal() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void withMaxRetriesZeroTheFirstFailureIsFinal(Transport transport) throws Exception {
         fake.answerDeletesWith(json(503, "{\"detail\":{\"status\":\"system_busy\"}}"));
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("maxRetries=0"), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("maxRetries=0")), "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsServerException.class);
         assertThat(fake.deleteRequests()).isEqualTo(1);
         assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(1);
     }
 
-    @Test
-    void aRetryAfterLongerThanMaxRetryDelayFailsAtOnceSayingHowLongToWait() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRetryAfterLongerThanMaxRetryDelayFailsAtOnceSayingHowLongToWait(Transport transport) throws Exception {
         fake.answerDeletesWith(json(429, "{\"detail\":{\"status\":\"rate_limit_exceeded\"}}")
                 .withHeader("Retry-After", "3600"));
         long start = System.nanoTime();
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake(), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with()), "conv_a");
 
         assertThat(exchange.getException(ElevenLabsRateLimitException.class).getRetryAfter())
                 .contains(Duration.ofHours(1));
@@ -73,11 +77,12 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("it did not wait").isLessThan(Duration.ofSeconds(5));
     }
 
-    @Test
-    void threeServerErrorsFailAfterThreeRequests() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void threeServerErrorsFailAfterThreeRequests(Transport transport) throws Exception {
         fake.answerDeletesWith(json(500, "{\"detail\":{\"status\":\"internal_error\"}}"));
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("initialRetryDelay=20"), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("initialRetryDelay=20")), "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsServerException.class);
         assertThat(fake.deleteRequests()).isEqualTo(3);
@@ -94,13 +99,14 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         assertThat(fake.deleteRequests()).isEqualTo(1);
     }
 
-    @Test
-    void eachRetryIsLoggedAtDebugWithItsStatusDelayAndRequestIdButNotTheKey() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void eachRetryIsLoggedAtDebugWithItsStatusDelayAndRequestIdButNotTheKey(Transport transport) throws Exception {
         answerInTurn(json(503, "{}").withHeader("request-id", "req_busy_1"), json(200, "{}"));
 
         String logs;
         try (CapturedLogs captured = new CapturedLogs()) {
-            deleteVia(camel(), deleteOnFake("initialRetryDelay=20"), "conv_a");
+            deleteVia(camel(), deleteOnFake(transport.with("initialRetryDelay=20")), "conv_a");
             logs = captured.text();
         }
 
@@ -133,13 +139,14 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         producer.stop();
     }
 
-    @Test
-    void withIgnoreNotFoundAConversationAlreadyGoneCompletesTheExchange() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void withIgnoreNotFoundAConversationAlreadyGoneCompletesTheExchange(Transport transport) throws Exception {
         fake.addConversations("conv_present");
         CamelContext context = camel();
 
-        Exchange gone = deleteVia(context, deleteOnFake("ignoreNotFound=true"), "conv_gone");
-        Exchange present = deleteVia(context, deleteOnFake("ignoreNotFound=true"), "conv_present");
+        Exchange gone = deleteVia(context, deleteOnFake(transport.with("ignoreNotFound=true")), "conv_gone");
+        Exchange present = deleteVia(context, deleteOnFake(transport.with("ignoreNotFound=true")), "conv_present");
 
         assertThat(gone.getException()).isNull();
         assertThat(gone.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).isEqualTo(true);

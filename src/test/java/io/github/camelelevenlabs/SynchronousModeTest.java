@@ -1,5 +1,12 @@
 package io.github.camelelevenlabs;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.CamelContext;
@@ -7,12 +14,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code synchronous=true}: for routes that need their thread after the call (a transaction, MDC, thread-bound
- * context), the calling thread waits for the answer and continues the route; by default the route continues on the
- * component's threads.
+ * context), and for one thread doing one delete after another as fast as it can, the calling thread makes the call,
+ * waits for the answer and continues the route; by default the route continues on the component's threads. The
+ * behaviour of a call on either transport is specified once, in the tests parameterized by {@link Transport}.
  */
 class SynchronousModeTest extends FakeElevenLabsTestSupport {
 
@@ -59,6 +68,45 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsNotFoundException.class);
         assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(1);
+    }
+
+    @Test
+    void synchronousCallersTogetherStayWithinMaxConcurrentRequestsAndAllAreServed() throws Exception {
+        List<String> ids = ids("conv_", 40);
+        fake.addConversations(ids);
+        fake.processFor(20);
+        CamelContext context = camel();
+        String uri = deleteOnFake("synchronous=true", "maxConcurrentRequests=2");
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        List<Future<Exchange>> exchanges = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                exchanges.add(callers.submit(() -> deleteVia(context, uri, id)));
+            }
+            for (Future<Exchange> exchange : exchanges) {
+                assertThat(exchange.get(30, TimeUnit.SECONDS).getException()).isNull();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.maxConcurrentRequests()).as("eight callers, two at a time").isEqualTo(2);
+    }
+
+    @Test
+    void aSynchronousCallInFlightWhenTheComponentStopsFailsInsteadOfHanging() throws Exception {
+        fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(5_000));
+        CamelContext context = camel();
+        CompletableFuture<Exchange> pending = CompletableFuture.supplyAsync(
+                () -> deleteVia(context, deleteOnFake("synchronous=true", "requestTimeout=30000"), "conv_a"));
+        await("the first delete", () -> fake.deleteRequests() > 0);
+
+        context.getComponent("elevenlabs").stop();
+
+        Exchange exchange = pending.get(2, TimeUnit.SECONDS);
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
+                .hasMessageContaining("stopping");
     }
 
     private static RouteBuilder route(String uri, AtomicReference<Thread> after, AtomicReference<String> contextAfter) {

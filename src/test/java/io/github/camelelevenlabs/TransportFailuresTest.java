@@ -4,29 +4,36 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TransportFailuresTest extends FakeElevenLabsTestSupport {
 
-    @ParameterizedTest
-    @EnumSource(value = Fault.class,
-                names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK",
-                          "RANDOM_DATA_THEN_CLOSE" })
-    void aBrokenAnswerFailsTheExchangeWithAnIoExceptionAfterOneRequest(Fault fault) throws Exception {
+    static Stream<Arguments> brokenAnswers() {
+        return Stream.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE, Fault.MALFORMED_RESPONSE_CHUNK,
+                Fault.RANDOM_DATA_THEN_CLOSE)
+                .flatMap(fault -> Stream.of(Transport.values()).map(transport -> Arguments.of(fault, transport)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("brokenAnswers")
+    void aBrokenAnswerFailsTheExchangeWithAnIoExceptionAfterOneRequest(Fault fault, Transport transport)
+            throws Exception {
         fake.answerDeletesWith(aResponse().withFault(fault));
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake(), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with()), "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .isInstanceOf(IOException.class)
@@ -35,27 +42,30 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
         assertThat(fake.deleteRequests()).isEqualTo(1);
     }
 
-    @Test
-    void aRefusedConnectionFailsTheExchangeWithTheConnectExceptionAsCause() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRefusedConnectionFailsTheExchangeWithTheConnectExceptionAsCause(Transport transport) throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
 
         Exchange exchange = deleteVia(camel(),
-                "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + closedPort, "conv_a");
+                "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + closedPort
+                + (transport == Transport.SYNCHRONOUS ? "&synchronous=true" : ""), "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .hasMessageContaining("could not connect")
                 .hasRootCauseInstanceOf(ConnectException.class);
     }
 
-    @Test
-    void aServerThatAnswersTooLateFailsTheExchangeAtTheRequestTimeout() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aServerThatAnswersTooLateFailsTheExchangeAtTheRequestTimeout(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(10_000));
         long start = System.nanoTime();
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("requestTimeout=300"), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("requestTimeout=300")), "conv_a");
 
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         ElevenLabsTransportException e = exchange.getException(ElevenLabsTransportException.class);
@@ -66,64 +76,71 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
         assertThat(fake.deleteRequests()).isEqualTo(1);
     }
 
-    @Test
-    void aServerThatDribblesItsBodyCannotKeepTheExchangePastTheRequestTimeout() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aServerThatDribblesItsBodyCannotKeepTheExchangePastTheRequestTimeout(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"a\":\"" + "x".repeat(200) + "\"}").withChunkedDribbleDelay(20, 10_000));
         long start = System.nanoTime();
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("requestTimeout=500"), "conv_a");
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("requestTimeout=500")), "conv_a");
 
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(exchange.getException(ElevenLabsTransportException.class).isTimeout()).isTrue();
         assertThat(elapsedMillis).isLessThan(5_000);
     }
 
-    @Test
-    void afterATimeoutTheNextCallSucceedsOnAFreshConnection() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void afterATimeoutTheNextCallSucceedsOnAFreshConnection(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000));
         CamelContext context = camel();
-        deleteVia(context, deleteOnFake("requestTimeout=200"), "conv_a");
+        deleteVia(context, deleteOnFake(transport.with("requestTimeout=200")), "conv_a");
         fake.reset();
         fake.addConversations("conv_b");
 
-        Exchange exchange = deleteVia(context, deleteOnFake("requestTimeout=200"), "conv_b");
+        Exchange exchange = deleteVia(context, deleteOnFake(transport.with("requestTimeout=200")), "conv_b");
 
         assertThat(exchange.getException()).isNull();
         assertThat(fake.hasConversation("conv_b")).isFalse();
     }
 
-    @Test
-    void routesCatchTransportFailuresAsIoExceptions() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void routesCatchTransportFailuresAsIoExceptions(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         CamelContext context = camel(new RouteBuilder() {
             @Override
             public void configure() {
                 onException(IOException.class).handled(true).to("mock:transport");
-                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body()).to(deleteOnFake());
+                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        .to(deleteOnFake(transport.with()));
             }
         });
-        MockEndpoint transport = context.getEndpoint("mock:transport", MockEndpoint.class);
-        transport.expectedBodiesReceived("conv_a");
+        MockEndpoint caught = context.getEndpoint("mock:transport", MockEndpoint.class);
+        caught.expectedBodiesReceived("conv_a");
 
         context.createProducerTemplate().sendBody("direct:erase", "conv_a");
 
-        transport.assertIsSatisfied();
+        caught.assertIsSatisfied();
     }
 
-    @Test
-    void theConnectTimeoutDoesNotLimitHowLongTheAnswerMayTake() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void theConnectTimeoutDoesNotLimitHowLongTheAnswerMayTake(Transport transport) throws Exception {
         fake.addConversations("conv_a");
         fake.processFor(1_500);
 
-        Exchange exchange = deleteVia(camel(), deleteOnFake("connectTimeout=300", "requestTimeout=10000"), "conv_a");
+        Exchange exchange = deleteVia(camel(),
+                deleteOnFake(transport.with("connectTimeout=300", "requestTimeout=10000")), "conv_a");
 
         assertThat(exchange.getException()).isNull();
         assertThat(fake.hasConversation("conv_a")).isFalse();
     }
 
-    @Test
-    void afterATimeoutTheRouteDoesNotContinueOnTheTimerThread() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void afterATimeoutTheRouteDoesNotContinueOnTheTimerThread(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(3_000));
         java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
         CamelContext context = camel(new RouteBuilder() {
@@ -132,12 +149,79 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
                 onException(IOException.class).handled(true)
                         .process(e -> thread.set(Thread.currentThread().getName()));
                 from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
-                        .to(deleteOnFake("requestTimeout=200", "maxRetries=0"));
+                        .to(deleteOnFake(transport.with("requestTimeout=200", "maxRetries=0")));
             }
         });
 
         context.createProducerTemplate().sendBody("direct:erase", "conv_a");
 
         assertThat(thread.get()).isNotNull().doesNotContain("ElevenLabsTimers");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aConnectionTheServerClosedWhileIdleIsNotUsedForTheNextDelete(Transport transport) throws Exception {
+        try (ServerClosingEachConnection server = new ServerClosingEachConnection()) {
+            CamelContext context = camel();
+            String uri = "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + server.port()
+                         + String.join("", Stream.of(transport.with()).map(option -> "&" + option).toList());
+            assertThat(deleteVia(context, uri, "conv_a").getException()).isNull();
+            // idle for longer than any check interval: the close has long arrived, as from a server's idle timeout
+            Thread.sleep(BlockingApiClient.CHECK_AFTER_IDLE_MILLIS + 200);
+
+            Exchange second = deleteVia(context, uri, "conv_b");
+
+            assertThat(second.getException()).isNull();
+            assertThat(server.answered()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A server that answers one request per connection and then closes it, without saying so in the answer, as a
+     * server or proxy does when its idle timeout ends a kept-alive connection.
+     */
+    private static final class ServerClosingEachConnection implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        private final java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        private final Thread acceptor = new Thread(this::serve, "server-closing-each-connection");
+
+        ServerClosingEachConnection() throws IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        int answered() {
+            return answered.get();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (java.net.Socket connection = socket.accept()) {
+                    java.io.BufferedReader request = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            connection.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+                    String line;
+                    while ((line = request.readLine()) != null && !line.isEmpty()) {
+                        // the request has no body: its head is all there is to read
+                    }
+                    connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                        + "Content-Length: 2\r\n\r\n{}").getBytes(
+                                                                java.nio.charset.StandardCharsets.US_ASCII));
+                    connection.getOutputStream().flush();
+                    answered.incrementAndGet();
+                } catch (IOException closed) {
+                    // the test is over, or the client went away
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 }

@@ -21,6 +21,11 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.Message;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
+import org.apache.hc.core5.http.impl.bootstrap.HttpRequester;
+import org.apache.hc.core5.http.impl.bootstrap.RequesterBootstrap;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.entity.StringAsyncEntityConsumer;
@@ -54,6 +59,7 @@ public class DeleteBenchmark {
     private HttpRequest javaNetRequest;
     private CloseableHttpClient apacheHttp;
     private HttpAsyncRequester httpCore;
+    private HttpRequester httpCoreClassic;
     private HttpHost stubHost;
     private String url;
     private org.apache.camel.Endpoint endpoint;
@@ -115,6 +121,11 @@ public class DeleteBenchmark {
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX).setMaxTotal(512).setDefaultMaxPerRoute(128)
                 .create();
         httpCore.start();
+        // the client under synchronous endpoints: HttpCore 5's blocking connections, pooled, without the component
+        httpCoreClassic = RequesterBootstrap.bootstrap()
+                .setSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true)
+                        .setSoTimeout(Timeout.ofSeconds(30)).build())
+                .setMaxTotal(512).setDefaultMaxPerRoute(128).create();
         stubHost = HttpHost.create(stub.baseUrl());
     }
 
@@ -123,6 +134,7 @@ public class DeleteBenchmark {
         camel.stop();
         apacheHttp.close();
         httpCore.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+        httpCoreClassic.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
         stub.close();
     }
 
@@ -133,7 +145,7 @@ public class DeleteBenchmark {
                 e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
     }
 
-    /** The component with synchronous=true: the calling thread waits and is woken by the I/O thread directly. */
+    /** The component with synchronous=true: the calling thread makes the call on a blocking connection. */
     @Benchmark
     public Object componentSynchronous() {
         return answered(template.request(synchronousEndpoint,
@@ -172,6 +184,22 @@ public class DeleteBenchmark {
         delete.addHeader("xi-api-key", KEY);
         delete.addHeader("Accept", "application/json");
         return apacheHttp.execute(delete, response -> EntityUtils.toString(response.getEntity()));
+    }
+
+    /** The client under synchronous endpoints, HttpCore 5's blocking requester, called directly. */
+    @Benchmark
+    public Object httpCoreClassic() throws Exception {
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest("DELETE", stubHost,
+                "/v1/convai/conversations/" + ID);
+        request.addHeader("xi-api-key", KEY);
+        request.addHeader("Accept", "application/json");
+        return httpCoreClassic.execute(stubHost, request, Timeout.ofSeconds(30), HttpCoreContext.create(),
+                response -> {
+                    if (response.getCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.getCode());
+                    }
+                    return EntityUtils.toString(response.getEntity());
+                });
     }
 
     /** The component's own HTTP client, HttpCore 5's non-blocking requester, called directly and waited for. */

@@ -1,0 +1,301 @@
+package io.github.camelelevenlabs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+import org.apache.hc.core5.http.protocol.HttpProcessor;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolEntry;
+import org.apache.hc.core5.pool.PoolReusePolicy;
+import org.apache.hc.core5.pool.StrictConnPool;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Makes the HTTP calls of {@code synchronous=true} endpoints on the calling thread, over blocking HttpCore 5
+ * connections pooled per host.
+ * <p>
+ * A synchronous route waits for its answer anyway; reading it on the waiting thread saves the two thread crossings of
+ * the non-blocking client (to an I/O thread and back), which are most of what a call costs on a fast network. The
+ * rest is the same as {@link ElevenLabsApiClient}, and shared with it: the same request, the same answer, the same
+ * body limit and host name check, the same deadlines (checked by the same periodic tick, which closes the connection
+ * of a call whose deadline passed, the only way to end a blocked read) and the same failures.
+ */
+final class BlockingApiClient implements ApiTransport {
+
+    /**
+     * A pooled connection idle for longer is checked before it is reused: the server may have closed it, and a request
+     * sent on a closed connection fails although ElevenLabs never saw it. The check costs up to a millisecond.
+     */
+    static final long CHECK_AFTER_IDLE_MILLIS = 1_000;
+
+    private final StrictConnPool<HttpHost, DefaultBHttpClientConnection> pool;
+    private final HttpRequestExecutor executor = new HttpRequestExecutor();
+    private final HttpProcessor processor = ElevenLabsApiClient.requestProcessor();
+    private final SSLSocketFactory tls;
+    private final CallsInFlight<Call> inFlight;
+
+    /**
+     * @param timers                checks deadlines; it must never run route code, which could block it
+     * @param maxConnectionsPerHost the size of the connection pool for one host
+     */
+    BlockingApiClient(ScheduledExecutorService timers, int maxConnectionsPerHost) {
+        this.inFlight = new CallsInFlight<>(timers);
+        this.pool = new StrictConnPool<>(maxConnectionsPerHost, maxConnectionsPerHost * 4, TimeValue.NEG_ONE_MILLISECOND,
+                PoolReusePolicy.LIFO, null);
+        try {
+            this.tls = SSLContext.getDefault().getSocketFactory();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM has no default TLS context", e);
+        }
+    }
+
+    void start() {
+        inFlight.start();
+    }
+
+    /** Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging. */
+    void stop() {
+        for (Call call : inFlight.stop()) {
+            call.end(ElevenLabsTransportException.stopping(call.describe()));
+        }
+        pool.close(CloseMode.IMMEDIATE);
+    }
+
+    int inFlightCount() {
+        return inFlight.count();
+    }
+
+    @Override
+    public boolean isBlocking() {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> send(
+            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
+        Call call = new Call(method, target, connectTimeout, requestTimeout);
+        inFlight.add(call);
+        try {
+            return CompletableFuture.completedFuture(call.execute(apiKey));
+        } catch (ElevenLabsTransportException e) {
+            return CompletableFuture.failedFuture(e);
+        } finally {
+            inFlight.remove(call);
+        }
+    }
+
+    /** One request and its answer, on the calling thread; its deadlines end it by closing what it is blocked on. */
+    private final class Call implements CallsInFlight.Call {
+
+        private final String method;
+        private final RequestTarget target;
+        private final long connectTimeout;
+        private final long requestTimeout;
+        private final long connectDeadline;
+        private final long requestDeadline;
+        /** Closes what the call is blocked on: the socket while connecting, then the connection. */
+        private volatile Runnable closeBlocked = () -> { };
+        private volatile boolean connected;
+        /** Set when a deadline passed or the client stopped: every failure of the call is then reported as this. */
+        private volatile ElevenLabsTransportException ended;
+
+        Call(String method, RequestTarget target, long connectTimeout, long requestTimeout) {
+            this.method = method;
+            this.target = target;
+            this.connectTimeout = connectTimeout;
+            this.requestTimeout = requestTimeout;
+            long now = System.nanoTime();
+            this.connectDeadline = now + TimeUnit.MILLISECONDS.toNanos(connectTimeout);
+            this.requestDeadline = now + TimeUnit.MILLISECONDS.toNanos(requestTimeout);
+        }
+
+        String describe() {
+            return method + " " + target;
+        }
+
+        ApiResponse execute(ApiKey apiKey) throws ElevenLabsTransportException {
+            PoolEntry<HttpHost, DefaultBHttpClientConnection> entry = lease();
+            boolean reusable = false;
+            try {
+                DefaultBHttpClientConnection connection = connection(entry);
+                BasicClassicHttpRequest request = ElevenLabsApiClient.request(method, target, apiKey);
+                HttpCoreContext context = HttpCoreContext.create();
+                executor.preProcess(request, processor, context);
+                ClassicHttpResponse response = executor.execute(request, connection, context);
+                byte[] body = body(response.getEntity());
+                reusable = executor.keepAlive(request, response, connection, context) && connection.isOpen()
+                           && ended == null;
+                return ElevenLabsApiClient.toApiResponse(response, body);
+            } catch (IOException | HttpException | RuntimeException e) {
+                throw failure(e);
+            } finally {
+                if (reusable) {
+                    // marks when it went idle, for the check before its next use
+                    entry.updateExpiry(TimeValue.NEG_ONE_MILLISECOND);
+                } else {
+                    entry.discardConnection(CloseMode.IMMEDIATE);
+                }
+                pool.release(entry, reusable);
+            }
+        }
+
+        /** Waits for a place in the pool, within the connect timeout, as the non-blocking client does. */
+        private PoolEntry<HttpHost, DefaultBHttpClientConnection> lease() throws ElevenLabsTransportException {
+            Future<PoolEntry<HttpHost, DefaultBHttpClientConnection>> lease;
+            try {
+                lease = pool.lease(target.host(), null, Timeout.ofMilliseconds(connectTimeout), null);
+            } catch (IllegalStateException shutDown) {
+                throw ElevenLabsTransportException.stopping(describe());
+            }
+            try {
+                return lease.get(connectTimeout, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                lease.cancel(false);
+                throw ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout);
+            } catch (InterruptedException e) {
+                lease.cancel(false);
+                Thread.currentThread().interrupt();
+                throw ElevenLabsTransportException.failed(describe(), "was interrupted while connecting", e);
+            } catch (ExecutionException e) {
+                throw ElevenLabsTransportException.failed(describe(), "could not connect", e);
+            }
+        }
+
+        /** @return the pooled connection if it is still usable, else a new one */
+        private DefaultBHttpClientConnection connection(PoolEntry<HttpHost, DefaultBHttpClientConnection> entry)
+                throws IOException {
+            DefaultBHttpClientConnection pooled = entry.getConnection();
+            if (pooled != null) {
+                boolean idleLong = System.currentTimeMillis() - entry.getUpdated() > CHECK_AFTER_IDLE_MILLIS;
+                if (pooled.isOpen() && !(idleLong && pooled.isStale())) {
+                    pooled.setSocketTimeout(Timeout.ofMilliseconds(requestTimeout));
+                    closeBlocked = () -> pooled.close(CloseMode.IMMEDIATE);
+                    connected = true;
+                    throwIfEnded();
+                    return pooled;
+                }
+                entry.discardConnection(CloseMode.IMMEDIATE);
+            }
+            DefaultBHttpClientConnection fresh = open();
+            entry.assignConnection(fresh);
+            return fresh;
+        }
+
+        private DefaultBHttpClientConnection open() throws IOException {
+            HttpHost host = target.host();
+            Socket socket = new Socket();
+            closeBlocked = () -> closeQuietly(socket);
+            throwIfEnded();
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
+            // the deadline tick ends a read at requestTimeout; the socket's own timeout is only a safety net
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, requestTimeout));
+            socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
+                    (int) Math.min(Integer.MAX_VALUE, connectTimeout));
+            DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
+            if ("https".equals(host.getSchemeName())) {
+                SSLSocket secured = (SSLSocket) tls.createSocket(socket, host.getHostName(), host.getPort(), true);
+                closeBlocked = () -> closeQuietly(secured);
+                SSLParameters parameters = secured.getSSLParameters();
+                ElevenLabsApiClient.verifyHostname(parameters);
+                secured.setSSLParameters(parameters);
+                secured.startHandshake();
+                connection.bind(secured, socket);
+            } else {
+                connection.bind(socket);
+            }
+            closeBlocked = () -> connection.close(CloseMode.IMMEDIATE);
+            connected = true;
+            throwIfEnded();
+            return connection;
+        }
+
+        /** Reads the whole body, up to the same limit as the non-blocking client. */
+        private byte[] body(HttpEntity entity) throws IOException {
+            if (entity == null) {
+                return null;
+            }
+            try (InputStream in = entity.getContent()) {
+                byte[] body = in.readNBytes(LimitedBodyConsumer.MAX_BODY_BYTES + 1);
+                if (body.length > LimitedBodyConsumer.MAX_BODY_BYTES) {
+                    throw new IOException("The answer's body exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
+                }
+                return body;
+            }
+        }
+
+        @Override
+        public void checkDeadlines(long now) {
+            if (now - requestDeadline >= 0) {
+                end(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout));
+            } else if (!connected && now - connectDeadline >= 0) {
+                end(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
+            }
+        }
+
+        /** Ends the call from another thread: closing what it is blocked on makes its read or connect fail. */
+        void end(ElevenLabsTransportException why) {
+            if (ended != null) {
+                return;
+            }
+            ended = why;
+            closeBlocked.run();
+        }
+
+        /** Closes the connection just made or taken if the call ended meanwhile, before anything is sent on it. */
+        private void throwIfEnded() throws IOException {
+            if (ended != null) {
+                closeBlocked.run();
+                throw ended;
+            }
+        }
+
+        private ElevenLabsTransportException failure(Exception cause) {
+            ElevenLabsTransportException why = ended;
+            if (why != null) {
+                return why;
+            }
+            if (!connected) {
+                return cause instanceof SocketTimeoutException
+                        ? ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout)
+                        : ElevenLabsTransportException.failed(describe(), "could not connect", cause);
+            }
+            return cause instanceof SocketTimeoutException
+                    ? ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout)
+                    : ElevenLabsTransportException.failed(describe(), "failed before its answer was complete", cause);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException alreadyBroken) {
+            // nothing more to end
+        }
+    }
+}
