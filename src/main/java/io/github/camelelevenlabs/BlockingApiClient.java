@@ -240,13 +240,29 @@ final class BlockingApiClient implements ApiTransport {
             if (entity == null) {
                 return null;
             }
+            long length = entity.getContentLength();
+            if (length > LimitedBodyConsumer.MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
             try (InputStream in = entity.getContent()) {
+                if (length >= 0) {
+                    // the usual case: read into an array of the announced size, without an 8 KiB buffer per call
+                    byte[] body = new byte[(int) length];
+                    if (in.readNBytes(body, 0, body.length) < body.length) {
+                        throw new IOException("The answer ended before its announced " + length + " bytes");
+                    }
+                    return body;
+                }
                 byte[] body = in.readNBytes(LimitedBodyConsumer.MAX_BODY_BYTES + 1);
                 if (body.length > LimitedBodyConsumer.MAX_BODY_BYTES) {
-                    throw new IOException("The answer's body exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
+                    throw tooLarge();
                 }
                 return body;
             }
+        }
+
+        private IOException tooLarge() {
+            return new IOException("The answer's body exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
         }
 
         @Override

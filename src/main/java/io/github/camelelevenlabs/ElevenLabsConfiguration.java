@@ -84,11 +84,12 @@ public class ElevenLabsConfiguration implements Cloneable {
     private int maxConcurrentRequests;
 
     @UriParam(label = "advanced", defaultValue = "false",
-              description = "Whether the calling thread waits for the answer (retries included) and the route continues"
-                            + " on it, as with a blocking HTTP client: for thread-bound context such as transactions or"
-                            + " MDC, and for a single caller that waits anyway, which saves a thread hand-off per call."
-                            + " By default the call holds no thread and the route continues on the component's"
-                            + " threads.")
+              description = "Whether the calling thread makes the call itself, on a blocking connection, and continues"
+                            + " the route: for thread-bound context such as transactions or MDC, and the fastest for a"
+                            + " route that sends one delete after another, as it saves two thread hand-offs per call."
+                            + " The thread is held for the call, its wait for a place under maxConcurrentRequests and"
+                            + " its retry delays. By default the call holds no thread and the route continues on the"
+                            + " component's threads.")
     private boolean synchronous;
 
     public ElevenLabsRegion getRegion() {
@@ -207,7 +208,7 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the calling thread waits for the answer and the route continues on it.
+     * Whether the calling thread makes the call itself, on a blocking connection, and continues the route.
      */
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -76,12 +78,15 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         fake.addConversations(ids);
         fake.processFor(20);
         CamelContext context = camel();
-        String uri = deleteOnFake("synchronous=true", "maxConcurrentRequests=2");
+        // one endpoint, as in a route: the bound is the endpoint's
+        Endpoint endpoint = context.getEndpoint(deleteOnFake("synchronous=true", "maxConcurrentRequests=2"));
+        ProducerTemplate template = context.createProducerTemplate();
         ExecutorService callers = Executors.newFixedThreadPool(8);
         List<Future<Exchange>> exchanges = new ArrayList<>();
         try {
             for (String id : ids) {
-                exchanges.add(callers.submit(() -> deleteVia(context, uri, id)));
+                exchanges.add(callers.submit(() -> template.send(endpoint,
+                        exchange -> exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id))));
             }
             for (Future<Exchange> exchange : exchanges) {
                 assertThat(exchange.get(30, TimeUnit.SECONDS).getException()).isNull();

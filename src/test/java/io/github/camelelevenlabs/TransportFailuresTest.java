@@ -13,6 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -156,6 +157,21 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
         context.createProducerTemplate().sendBody("direct:erase", "conv_a");
 
         assertThat(thread.get()).isNotNull().doesNotContain("ElevenLabsTimers");
+    }
+
+    @ParameterizedTest(name = "{0}, chunked={1}")
+    @CsvSource({ "NON_BLOCKING, false", "NON_BLOCKING, true", "SYNCHRONOUS, false", "SYNCHRONOUS, true" })
+    void anAnswerOverFourMebibytesFailsTheExchangeInsteadOfFillingTheHeap(Transport transport, boolean chunked)
+            throws Exception {
+        String body = "{\"a\":\"" + "x".repeat(LimitedBodyConsumer.MAX_BODY_BYTES) + "\"}";
+        fake.answerDeletesWith(chunked ? aResponse().withStatus(200).withBody(body).withChunkedDribbleDelay(4, 1)
+                : aResponse().withStatus(200).withHeader("Content-Length", String.valueOf(body.length()))
+                        .withBody(body));
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with()), "conv_a");
+
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
+                .hasMessageContaining("exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
     }
 
     @ParameterizedTest

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Mode;
 
 /**
  * Runs every measurement of docs/benchmarks.md in one go and prints its tables (also written to
- * target/benchmarks.md): JMH throughput, latency and allocation of the four clients at 1 and 8 threads with their
+ * target/benchmarks.md): JMH throughput, latency and allocation of every client at 1 and 8 threads with their
  * ratios; then the non-blocking check, the memory of a 100,000-id streaming split, and the start-up cost.
  */
 public final class Benchmarks {

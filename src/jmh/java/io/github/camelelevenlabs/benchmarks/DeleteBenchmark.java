@@ -42,9 +42,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One DELETE of a conversation, four ways, against the same stub in the same JVM: the elevenlabs component through a
- * route, what users would otherwise write (a camel-http {@code toD} route, automatic retries off), and the two raw
- * clients under them.
+ * One DELETE of a conversation, several ways, against the same stub in the same JVM: the elevenlabs component (both
+ * transports, and through a route), what users would otherwise write (a camel-http {@code toD} route, automatic
+ * retries off), the raw clients users would reach for, and the two HttpCore clients under the component.
  */
 @State(Scope.Benchmark)
 public class DeleteBenchmark {
