@@ -53,7 +53,7 @@ final class BlockingApiClient implements ApiTransport {
      */
     static final long CHECK_AFTER_IDLE_MILLIS = 1_000;
 
-    private final StrictConnPool<HttpHost, DefaultBHttpClientConnection> pool;
+    private final StrictConnPool<HttpHost, Connection> pool;
     private final HttpRequestExecutor executor = new HttpRequestExecutor();
     private final HttpProcessor processor = ElevenLabsApiClient.requestProcessor();
     private final SSLSocketFactory tls;
@@ -139,10 +139,10 @@ final class BlockingApiClient implements ApiTransport {
         }
 
         ApiResponse execute(ApiKey apiKey) throws ElevenLabsTransportException {
-            PoolEntry<HttpHost, DefaultBHttpClientConnection> entry = lease();
+            PoolEntry<HttpHost, Connection> entry = lease();
             boolean reusable = false;
             try {
-                DefaultBHttpClientConnection connection = connection(entry);
+                Connection connection = connection(entry);
                 BasicClassicHttpRequest request = ElevenLabsApiClient.request(method, target, apiKey);
                 HttpCoreContext context = HttpCoreContext.create();
                 executor.preProcess(request, processor, context);
@@ -165,8 +165,8 @@ final class BlockingApiClient implements ApiTransport {
         }
 
         /** Waits for a place in the pool, within the connect timeout, as the non-blocking client does. */
-        private PoolEntry<HttpHost, DefaultBHttpClientConnection> lease() throws ElevenLabsTransportException {
-            Future<PoolEntry<HttpHost, DefaultBHttpClientConnection>> lease;
+        private PoolEntry<HttpHost, Connection> lease() throws ElevenLabsTransportException {
+            Future<PoolEntry<HttpHost, Connection>> lease;
             try {
                 lease = pool.lease(target.host(), null, Timeout.ofMilliseconds(connectTimeout), null);
             } catch (IllegalStateException shutDown) {
@@ -187,28 +187,29 @@ final class BlockingApiClient implements ApiTransport {
         }
 
         /** @return the pooled connection if it is still usable, else a new one */
-        private DefaultBHttpClientConnection connection(PoolEntry<HttpHost, DefaultBHttpClientConnection> entry)
+        private Connection connection(PoolEntry<HttpHost, Connection> entry)
                 throws IOException {
-            DefaultBHttpClientConnection pooled = entry.getConnection();
+            Connection pooled = entry.getConnection();
             if (pooled != null) {
                 boolean idleLong = System.currentTimeMillis() - entry.getUpdated() > CHECK_AFTER_IDLE_MILLIS;
                 if (pooled.isOpen() && !(idleLong && pooled.isStale())) {
                     pooled.setSocketTimeout(Timeout.ofMilliseconds(requestTimeout));
-                    closeBlocked = () -> pooled.close(CloseMode.IMMEDIATE);
+                    closeBlocked = () -> closeQuietly(pooled.socket);
                     connected = true;
                     throwIfEnded();
                     return pooled;
                 }
                 entry.discardConnection(CloseMode.IMMEDIATE);
             }
-            DefaultBHttpClientConnection fresh = open();
+            Connection fresh = open();
             entry.assignConnection(fresh);
             return fresh;
         }
 
-        private DefaultBHttpClientConnection open() throws IOException {
+        private Connection open() throws IOException {
             HttpHost host = target.host();
             Socket socket = new Socket();
+            // the plain socket, also under TLS: closing it ends a blocked read without waiting on the TLS layer
             closeBlocked = () -> closeQuietly(socket);
             throwIfEnded();
             socket.setTcpNoDelay(true);
@@ -217,10 +218,9 @@ final class BlockingApiClient implements ApiTransport {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, requestTimeout));
             socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
                     (int) Math.min(Integer.MAX_VALUE, connectTimeout));
-            DefaultBHttpClientConnection connection = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
+            Connection connection = new Connection(socket);
             if ("https".equals(host.getSchemeName())) {
                 SSLSocket secured = (SSLSocket) tls.createSocket(socket, host.getHostName(), host.getPort(), true);
-                closeBlocked = () -> closeQuietly(secured);
                 SSLParameters parameters = secured.getSSLParameters();
                 ElevenLabsApiClient.verifyHostname(parameters);
                 secured.setSSLParameters(parameters);
@@ -229,7 +229,6 @@ final class BlockingApiClient implements ApiTransport {
             } else {
                 connection.bind(socket);
             }
-            closeBlocked = () -> connection.close(CloseMode.IMMEDIATE);
             connected = true;
             throwIfEnded();
             return connection;
@@ -304,6 +303,17 @@ final class BlockingApiClient implements ApiTransport {
             return cause instanceof SocketTimeoutException
                     ? ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout)
                     : ElevenLabsTransportException.failed(describe(), "failed before its answer was complete", cause);
+        }
+    }
+
+    /** A pooled connection that keeps its plain socket, so that a deadline can close it from another thread. */
+    private static final class Connection extends DefaultBHttpClientConnection {
+
+        final Socket socket;
+
+        Connection(Socket socket) {
+            super(Http1Config.DEFAULT);
+            this.socket = socket;
         }
     }
 
