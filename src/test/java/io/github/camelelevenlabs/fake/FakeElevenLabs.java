@@ -77,7 +77,8 @@ public final class FakeElevenLabs implements AutoCloseable {
     private final Map<String, AtomicLong> injectedFaults = new ConcurrentHashMap<>();
 
     public FakeElevenLabs() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new Answers())
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
+                .extensions(new Answers())
                 .jettyAcceptors(1).containerThreads(32));
     }
 
@@ -155,6 +156,14 @@ public final class FakeElevenLabs implements AutoCloseable {
     /** @return the base URL to give the endpoint's {@code baseUrl} option, such as {@code http://127.0.0.1:41234} */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * @param  host the name to reach the fake by, such as {@code localhost}
+     * @return      the base URL of the same fake over TLS, with WireMock's self-signed certificate
+     */
+    public String httpsBaseUrl(String host) {
+        return "https://" + host + ":" + server.httpsPort();
     }
 
     /** Makes the fake accept another key (a fake one: never a real key). */
