@@ -119,6 +119,10 @@ final class ApiCall {
             } catch (CompletionException failure) {
                 failed(failure.getCause());
                 return;
+            } catch (RuntimeException unexpected) {
+                // the place must be released whatever happens, or every later caller would wait for it
+                failed(ElevenLabsTransportException.failed(method + " " + target, "failed", unexpected));
+                return;
             }
             delay = answered(response);
         } while (delay.isPresent() && waitedBeforeRetry(delay.get(), response));

@@ -6,12 +6,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -58,6 +60,7 @@ final class BlockingApiClient implements ApiTransport {
     private final HttpProcessor processor = ElevenLabsApiClient.requestProcessor();
     private final SSLSocketFactory tls;
     private final CallsInFlight<Call> inFlight;
+    private volatile boolean stopped;
 
     /**
      * @param timers                checks deadlines; it must never run route code, which could block it
@@ -80,8 +83,9 @@ final class BlockingApiClient implements ApiTransport {
 
     /** Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging. */
     void stop() {
+        stopped = true;
         for (Call call : inFlight.stop()) {
-            call.end(ElevenLabsTransportException.stopping(call.describe()));
+            call.end(ElevenLabsTransportException.stopping(call.describe()), false);
         }
         pool.close(CloseMode.IMMEDIATE);
     }
@@ -101,15 +105,34 @@ final class BlockingApiClient implements ApiTransport {
         Call call = new Call(method, target, connectTimeout, requestTimeout);
         inFlight.add(call);
         try {
+            if (stopped) {
+                // stop() may have looked at the calls in flight before this one was added
+                throw ElevenLabsTransportException.stopping(call.describe());
+            }
             return CompletableFuture.completedFuture(call.execute(apiKey));
         } catch (ElevenLabsTransportException e) {
             return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(ElevenLabsTransportException.failed(call.describe(), "failed", e));
         } finally {
             inFlight.remove(call);
         }
     }
 
-    /** One request and its answer, on the calling thread; its deadlines end it by closing what it is blocked on. */
+    /** Where a call is, while it is not ended. */
+    private enum Phase {
+        /** waiting for a pooled place, connecting, or checking a pooled connection */
+        CONNECTING,
+        /** sending the request and reading the answer */
+        EXCHANGING,
+        /** the answer is complete: no deadline can end the call any more */
+        DONE
+    }
+
+    /**
+     * One request and its answer, on the calling thread. Its deadlines and a stop end it from another thread by closing
+     * what it is blocked on; the calling thread and the ender agree on the outcome through one atomic state.
+     */
     private final class Call implements CallsInFlight.Call {
 
         private final String method;
@@ -118,11 +141,11 @@ final class BlockingApiClient implements ApiTransport {
         private final long requestTimeout;
         private final long connectDeadline;
         private final long requestDeadline;
-        /** Closes what the call is blocked on: the socket while connecting, then the connection. */
+        /** A {@link Phase}, or the {@link ElevenLabsTransportException} the call was ended with. */
+        private final AtomicReference<Object> state = new AtomicReference<>(Phase.CONNECTING);
+        /** Closes what the call is blocked on: the plain socket, also under TLS. */
         private volatile Runnable closeBlocked = () -> { };
-        private volatile boolean connected;
-        /** Set when a deadline passed or the client stopped: every failure of the call is then reported as this. */
-        private volatile ElevenLabsTransportException ended;
+        private volatile Future<PoolEntry<HttpHost, Connection>> pendingLease;
 
         Call(String method, RequestTarget target, long connectTimeout, long requestTimeout) {
             this.method = method;
@@ -148,19 +171,14 @@ final class BlockingApiClient implements ApiTransport {
                 executor.preProcess(request, processor, context);
                 ClassicHttpResponse response = executor.execute(request, connection, context);
                 byte[] body = body(response.getEntity());
-                reusable = executor.keepAlive(request, response, connection, context) && connection.isOpen()
-                           && ended == null;
+                // the answer is complete and stands, even if a deadline closed the connection just now
+                boolean done = state.compareAndSet(Phase.EXCHANGING, Phase.DONE);
+                reusable = done && reusable(request, response, connection, context);
                 return ElevenLabsApiClient.toApiResponse(response, body);
             } catch (IOException | HttpException | RuntimeException e) {
                 throw failure(e);
             } finally {
-                if (reusable) {
-                    // marks when it went idle, for the check before its next use
-                    entry.updateExpiry(TimeValue.NEG_ONE_MILLISECOND);
-                } else {
-                    entry.discardConnection(CloseMode.IMMEDIATE);
-                }
-                pool.release(entry, reusable);
+                giveBack(entry, reusable);
             }
         }
 
@@ -168,35 +186,81 @@ final class BlockingApiClient implements ApiTransport {
         private PoolEntry<HttpHost, Connection> lease() throws ElevenLabsTransportException {
             Future<PoolEntry<HttpHost, Connection>> lease;
             try {
-                lease = pool.lease(target.host(), null, Timeout.ofMilliseconds(connectTimeout), null);
+                lease = pool.lease(target.host(), null, Timeout.DISABLED, null);
             } catch (IllegalStateException shutDown) {
                 throw ElevenLabsTransportException.stopping(describe());
+            }
+            pendingLease = lease;
+            if (ended() != null) {
+                // ended before the lease could be cancelled by end()
+                lease.cancel(false);
             }
             try {
                 return lease.get(connectTimeout, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                lease.cancel(false);
-                throw ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout);
+                giveUp(lease);
+                throw endedOr(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
             } catch (InterruptedException e) {
-                lease.cancel(false);
                 Thread.currentThread().interrupt();
-                throw ElevenLabsTransportException.failed(describe(), "was interrupted while connecting", e);
+                giveUp(lease);
+                throw endedOr(ElevenLabsTransportException.failed(describe(), "was interrupted while connecting", e));
+            } catch (CancellationException e) {
+                // cancelled by end(), or by the pool because the thread was interrupted
+                throw endedOr(ElevenLabsTransportException.failed(describe(), "was interrupted while connecting",
+                        null));
             } catch (ExecutionException e) {
-                throw ElevenLabsTransportException.failed(describe(), "could not connect", e);
+                throw endedOr(ElevenLabsTransportException.failed(describe(), "could not connect", e));
+            } finally {
+                pendingLease = null;
+            }
+        }
+
+        /** A place given up on may have been granted meanwhile: it goes back, or the pool would lose it for good. */
+        private void giveUp(Future<PoolEntry<HttpHost, Connection>> lease) {
+            if (lease.cancel(false) || lease.isCancelled()) {
+                return;
+            }
+            try {
+                pool.release(lease.get(), true);
+            } catch (ExecutionException | InterruptedException | RuntimeException nothingGranted) {
+                // no place was granted, or the pool has closed
+            }
+        }
+
+        /** Returns the place, and the connection if it can carry another request. */
+        private void giveBack(PoolEntry<HttpHost, Connection> entry, boolean reusable) {
+            boolean keep = reusable && !pool.isShutdown();
+            if (keep) {
+                // marks when it went idle, for the check before its next use
+                entry.updateExpiry(TimeValue.NEG_ONE_MILLISECOND);
+            } else {
+                entry.discardConnection(CloseMode.IMMEDIATE);
+            }
+            try {
+                pool.release(entry, keep);
+            } catch (IllegalStateException closedMeanwhile) {
+                entry.discardConnection(CloseMode.IMMEDIATE);
+            }
+        }
+
+        private boolean reusable(BasicClassicHttpRequest request, ClassicHttpResponse response, Connection connection,
+                                 HttpCoreContext context) {
+            try {
+                return executor.keepAlive(request, response, connection, context) && connection.isOpen();
+            } catch (IOException unsure) {
+                return false;
             }
         }
 
         /** @return the pooled connection if it is still usable, else a new one */
-        private Connection connection(PoolEntry<HttpHost, Connection> entry)
-                throws IOException {
+        private Connection connection(PoolEntry<HttpHost, Connection> entry) throws IOException {
             Connection pooled = entry.getConnection();
             if (pooled != null) {
                 boolean idleLong = System.currentTimeMillis() - entry.getUpdated() > CHECK_AFTER_IDLE_MILLIS;
                 if (pooled.isOpen() && !(idleLong && pooled.isStale())) {
                     pooled.setSocketTimeout(Timeout.ofMilliseconds(requestTimeout));
                     closeBlocked = () -> closeQuietly(pooled.socket);
-                    connected = true;
-                    throwIfEnded();
+                    exchanging();
                     return pooled;
                 }
                 entry.discardConnection(CloseMode.IMMEDIATE);
@@ -209,9 +273,12 @@ final class BlockingApiClient implements ApiTransport {
         private Connection open() throws IOException {
             HttpHost host = target.host();
             Socket socket = new Socket();
-            // the plain socket, also under TLS: closing it ends a blocked read without waiting on the TLS layer
             closeBlocked = () -> closeQuietly(socket);
-            throwIfEnded();
+            if (ended() != null) {
+                // ended before there was a socket to close
+                closeQuietly(socket);
+                throw ended();
+            }
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             // the deadline tick ends a read at requestTimeout; the socket's own timeout is only a safety net
@@ -229,12 +296,22 @@ final class BlockingApiClient implements ApiTransport {
             } else {
                 connection.bind(socket);
             }
-            connected = true;
-            throwIfEnded();
+            exchanging();
             return connection;
         }
 
-        /** Reads the whole body, up to the same limit as the non-blocking client. */
+        /** Moves from connecting to exchanging, unless the call was ended meanwhile: then nothing is sent. */
+        private void exchanging() throws ElevenLabsTransportException {
+            if (!state.compareAndSet(Phase.CONNECTING, Phase.EXCHANGING)) {
+                closeBlocked.run();
+                throw ended();
+            }
+        }
+
+        /**
+         * Reads the whole body, up to the same limit as the non-blocking client. The stream is not closed: it is read
+         * to its end when the answer is kept, and closing it after a refusal would read on to the end of a huge body.
+         */
         private byte[] body(HttpEntity entity) throws IOException {
             if (entity == null) {
                 return null;
@@ -243,21 +320,20 @@ final class BlockingApiClient implements ApiTransport {
             if (length > LimitedBodyConsumer.MAX_BODY_BYTES) {
                 throw tooLarge();
             }
-            try (InputStream in = entity.getContent()) {
-                if (length >= 0) {
-                    // the usual case: read into an array of the announced size, without an 8 KiB buffer per call
-                    byte[] body = new byte[(int) length];
-                    if (in.readNBytes(body, 0, body.length) < body.length) {
-                        throw new IOException("The answer ended before its announced " + length + " bytes");
-                    }
-                    return body;
-                }
-                byte[] body = in.readNBytes(LimitedBodyConsumer.MAX_BODY_BYTES + 1);
-                if (body.length > LimitedBodyConsumer.MAX_BODY_BYTES) {
-                    throw tooLarge();
+            InputStream in = entity.getContent();
+            if (length >= 0) {
+                // the usual case: read into an array of the announced size, without an 8 KiB buffer per call
+                byte[] body = new byte[(int) length];
+                if (in.readNBytes(body, 0, body.length) < body.length) {
+                    throw new IOException("The answer ended before its announced " + length + " bytes");
                 }
                 return body;
             }
+            byte[] body = in.readNBytes(LimitedBodyConsumer.MAX_BODY_BYTES + 1);
+            if (body.length > LimitedBodyConsumer.MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return body;
         }
 
         private IOException tooLarge() {
@@ -266,36 +342,56 @@ final class BlockingApiClient implements ApiTransport {
 
         @Override
         public void checkDeadlines(long now) {
-            if (now - requestDeadline >= 0) {
-                end(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout));
-            } else if (!connected && now - connectDeadline >= 0) {
-                end(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
-            }
-        }
-
-        /** Ends the call from another thread: closing what it is blocked on makes its read or connect fail. */
-        void end(ElevenLabsTransportException why) {
-            if (ended != null) {
+            Object phase = state.get();
+            if (phase != Phase.CONNECTING && phase != Phase.EXCHANGING) {
                 return;
             }
-            ended = why;
-            closeBlocked.run();
+            if (now - requestDeadline >= 0) {
+                end(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout), false);
+            } else if (phase == Phase.CONNECTING && now - connectDeadline >= 0) {
+                end(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout), true);
+            }
         }
 
-        /** Closes the connection just made or taken if the call ended meanwhile, before anything is sent on it. */
-        private void throwIfEnded() throws IOException {
-            if (ended != null) {
-                closeBlocked.run();
-                throw ended;
+        /**
+         * Ends the call from another thread, unless its answer is already complete: closing what it is blocked on
+         * makes its connect or read fail, and a wait for a pooled place is cancelled.
+         *
+         * @param onlyWhileConnecting for the connect deadline, which no longer applies once the request is sent
+         */
+        void end(ElevenLabsTransportException why, boolean onlyWhileConnecting) {
+            Object phase;
+            do {
+                phase = state.get();
+                if (phase != Phase.CONNECTING && (onlyWhileConnecting || phase != Phase.EXCHANGING)) {
+                    return;
+                }
+            } while (!state.compareAndSet(phase, why));
+            closeBlocked.run();
+            Future<?> lease = pendingLease;
+            if (lease != null) {
+                lease.cancel(false);
             }
+        }
+
+        private ElevenLabsTransportException ended() {
+            return state.get() instanceof ElevenLabsTransportException why ? why : null;
+        }
+
+        private ElevenLabsTransportException endedOr(ElevenLabsTransportException failure) {
+            ElevenLabsTransportException why = ended();
+            return why != null ? why : failure;
         }
 
         private ElevenLabsTransportException failure(Exception cause) {
-            ElevenLabsTransportException why = ended;
+            ElevenLabsTransportException why = ended();
             if (why != null) {
                 return why;
             }
-            if (!connected) {
+            if (cause instanceof ElevenLabsTransportException transport) {
+                return transport;
+            }
+            if (state.get() == Phase.CONNECTING) {
                 return cause instanceof SocketTimeoutException
                         ? ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout)
                         : ElevenLabsTransportException.failed(describe(), "could not connect", cause);

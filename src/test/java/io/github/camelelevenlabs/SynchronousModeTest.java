@@ -114,6 +114,48 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
                 .hasMessageContaining("stopping");
     }
 
+    @Test
+    void aSynchronousCallerWaitingForAPooledConnectionIsReleasedAtOnceWhenTheComponentStops() throws Exception {
+        fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(5_000));
+        CamelContext context = camel(KEY,
+                c -> c.getComponent("elevenlabs", ElevenLabsComponent.class).setMaxConnectionsPerHost(1));
+        String uri = deleteOnFake("synchronous=true", "requestTimeout=30000", "connectTimeout=30000");
+        CompletableFuture<Exchange> first = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_a"));
+        await("the first delete", () -> fake.deleteRequests() > 0);
+        // the only connection is taken: the second caller waits for it
+        CompletableFuture<Exchange> second = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"));
+        Thread.sleep(200);
+
+        context.getComponent("elevenlabs").stop();
+
+        for (CompletableFuture<Exchange> exchange : List.of(first, second)) {
+            assertThat(exchange.get(2, TimeUnit.SECONDS).getException())
+                    .isInstanceOf(ElevenLabsTransportException.class).hasMessageContaining("stopping");
+        }
+    }
+
+    @Test
+    void aCallerWhoseThreadWasInterruptedGetsATypedFailureAndLeavesItsPlaceToTheNext() throws Exception {
+        fake.addConversations("conv_b");
+        CamelContext context = camel();
+        String uri = deleteOnFake("synchronous=true", "maxConcurrentRequests=1");
+
+        Thread.currentThread().interrupt();
+        Exchange interrupted;
+        try {
+            interrupted = deleteVia(context, uri, "conv_a");
+        } finally {
+            Thread.interrupted();
+        }
+        Exchange next = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b")).get(5, TimeUnit.SECONDS);
+
+        assertThat(interrupted.getException()).isInstanceOf(ElevenLabsTransportException.class)
+                .hasMessageContaining("was interrupted");
+        assertThat(fake.requests()).as("nothing was sent for the interrupted caller").hasSize(1);
+        assertThat(next.getException()).isNull();
+        assertThat(fake.hasConversation("conv_b")).isFalse();
+    }
+
     private static RouteBuilder route(String uri, AtomicReference<Thread> after, AtomicReference<String> contextAfter) {
         return new RouteBuilder() {
             @Override
