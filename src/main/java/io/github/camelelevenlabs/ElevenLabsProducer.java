@@ -56,7 +56,6 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
             transport = endpoint.getComponent().blockingApiClient();
-            callbacks = Runnable::run;
             return;
         }
         transport = endpoint.getComponent().apiClient();
@@ -112,8 +111,10 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
                  AnswerHandler handler) {
         ApiCall.Attempts attempts = new ApiCall.Attempts();
         CompletableFuture<ApiResponse> answer = start(attempts, method, target);
-        if (answer.isDone()) {
-            // a synchronous endpoint's call, made on this thread, or one refused at once: the route goes on here
+        if (transport.isBlocking()) {
+            // a synchronous endpoint's call, made on this thread: the route goes on here. A non-blocking call always
+            // continues on the callback threads, even when it is already done, so that which thread runs the rest of
+            // the route never depends on timing
             answer.whenComplete((response, failure) -> complete(exchange, attempts, response, failure, target, handler));
             callback.done(true);
             return true;
