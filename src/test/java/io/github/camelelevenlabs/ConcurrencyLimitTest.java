@@ -111,4 +111,41 @@ class ConcurrencyLimitTest {
         limit.release();
         assertThat(started).containsExactly(0, 1, 2, 3, 4);
     }
+
+    @Test
+    void aBlockingCallerWaitsItsTurnAfterTheRequestsQueuedBeforeIt() throws Exception {
+        ConcurrencyLimit limit = new ConcurrencyLimit(1);
+        List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        limit.acquire(() -> started.add("first"));
+        limit.acquire(() -> started.add("queued"));
+        java.util.concurrent.CompletableFuture<Boolean> admitted = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> limit.await(new java.util.concurrent.CompletableFuture<>()));
+        FakeElevenLabsTestSupport.await("both queued", () -> limit.waiting() == 2);
+
+        limit.release();
+        assertThat(started).containsExactly("first", "queued");
+        assertThat(admitted).isNotDone();
+        limit.release();
+
+        assertThat(admitted.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(limit.maxInFlight()).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockingCallerThatGivesUpWaitingLeavesItsPlaceToTheNext() throws Exception {
+        ConcurrencyLimit limit = new ConcurrencyLimit(1);
+        limit.acquire(() -> { });
+        java.util.concurrent.CompletableFuture<Void> givenUp = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Boolean> admitted = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> limit.await(givenUp));
+        FakeElevenLabsTestSupport.await("the caller queued", () -> limit.waiting() == 1);
+
+        givenUp.complete(null);
+        assertThat(admitted.get(5, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        limit.release();
+
+        List<String> started = new ArrayList<>();
+        limit.acquire(() -> started.add("next"));
+        assertThat(started).as("the place granted to the caller that gave up was handed on").containsExactly("next");
+    }
 }
