@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Bounds the requests an endpoint has in flight, without holding a thread: a request over the bound waits in a FIFO
- * queue and is started, in order, by the completion that frees a place. It never fails a request for waiting.
+ * queue and is started, in order, by the completion that frees a place. It never fails a request for waiting. A
+ * synchronous endpoint's caller, which holds its thread anyway, waits in the same queue on that thread
+ * ({@link #await}).
  * <p>
  * ElevenLabs reports the plan's bound in the {@code maximum-concurrent-requests} header; when it is lower than the
  * configured one, the limit follows it (and comes back up to the configured one if the plan's grows, starting waiting
