@@ -16,6 +16,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,20 +64,22 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         assertThat(inFlight.tryAcquire(concurrency, 60, TimeUnit.SECONDS)).as("every exchange completed").isTrue();
     }
 
-    @Test
-    void tenThousandDeletesUnderTenPercentFaultsEachEndDeletedOrDeadLetteredExactlyOnce() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void tenThousandDeletesUnderTenPercentFaultsEachEndDeletedOrDeadLetteredExactlyOnce(Transport transport)
+            throws Exception {
         List<String> ids = ids("conv_bulk_", 10_000);
         fake.addConversations(ids);
         fake.injectFaults(0.10, 42);
         // one retry by the component and none by the route: most faults are absorbed, some ids end in the dead letter
         // channel, so that both outcomes are exercised
-        CamelContext context = camel(erasure(deleteOnFake("maxRetries=1", "initialRetryDelay=10"), 0));
+        CamelContext context = camel(erasure(deleteOnFake(transport.with("maxRetries=1", "initialRetryDelay=10")), 0));
 
         sendAll(context, ids, 16);
 
         Set<String> deletedOnServer = new HashSet<>(ids);
         deletedOnServer.removeAll(fake.conversationIds());
-        System.out.printf("Erasure under faults: %d ids, %d deleted, %d dead-lettered %s, %d requests, faults %s%n",
+        System.out.printf("Erasure under faults, " + transport + ": %d ids, %d deleted, %d dead-lettered %s, %d requests, faults %s%n",
                 ids.size(), deleted.size(), deadLettered.size(), new java.util.TreeMap<>(deadLetterReasons.values().stream()
                         .collect(java.util.stream.Collectors.groupingBy(r -> r, java.util.stream.Collectors.counting()))),
                 fake.deleteRequests(),
@@ -93,13 +97,15 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         assertThat(deadLettered).as("some ids could not be deleted").isNotEmpty();
     }
 
-    @Test
-    void withMaxConcurrentRequestsFourAPlanOfFourNeverAnswers429() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void withMaxConcurrentRequestsFourAPlanOfFourNeverAnswers429(Transport transport) throws Exception {
         List<String> ids = ids("conv_plan_", 1_000);
         fake.addConversations(ids);
         fake.limitConcurrency(4);
         fake.processFor(2);
-        CamelContext context = camel(erasure(deleteOnFake("maxConcurrentRequests=4", "maxRetries=0"), 0));
+        CamelContext context = camel(erasure(deleteOnFake(transport.with("maxConcurrentRequests=4", "maxRetries=0")),
+                0));
 
         sendAll(context, ids, 16);
 
