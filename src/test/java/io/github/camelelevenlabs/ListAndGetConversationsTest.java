@@ -11,6 +11,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -34,12 +36,14 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         }
     }
 
-    @Test
-    void listFollowsTheCursorThroughEveryPageNewestFirst() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void listFollowsTheCursorThroughEveryPageNewestFirst(Transport transport) throws Exception {
         seed(25, "agent_a", null, 1_000);
         CamelContext context = camel();
 
-        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10"), e -> { });
+        Exchange exchange = context.createProducerTemplate()
+                .request(onFake("list", transport.with("pageSize=10")), e -> { });
 
         List<ConversationSummary> all = drain(exchange);
         assertThat(all).hasSize(25);
@@ -101,8 +105,9 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(fake.requests()).hasSize(2);
     }
 
-    @Test
-    void aStreamingSplitDeletesEveryListedConversationWhileDeletingSkipsNothing() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aStreamingSplitDeletesEveryListedConversationWhileDeletingSkipsNothing(Transport transport) throws Exception {
         seed(45, "agent_a", "user_x", 1_000);
         seed(5, "agent_a", "user_y", 5_000);
         List<String> deleted = new CopyOnWriteArrayList<>();
@@ -111,10 +116,10 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
             public void configure() {
                 from("direct:erase-user")
                         .setHeader(ElevenLabsConstants.USER_ID, body())
-                        .to(onFake("list", "pageSize=7"))
+                        .to(onFake("list", transport.with("pageSize=7")))
                         .split(body()).streaming()
                             .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                            .to(onFake("delete", "ignoreNotFound=true"))
+                            .to(onFake("delete", transport.with("ignoreNotFound=true")))
                             .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
                                     String.class)));
             }
@@ -126,12 +131,13 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(fake.conversationIds()).hasSize(5).allMatch(id -> id.startsWith("conv_agent_a_"));
     }
 
-    @Test
-    void aFailingLaterPageFailsTheSplitWithTheTypedCause() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aFailingLaterPageFailsTheSplitWithTheTypedCause(Transport transport) throws Exception {
         seed(15, "agent_a", null, 1_000);
         CamelContext context = camel();
-        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10", "maxRetries=0"),
-                e -> { });
+        Exchange exchange = context.createProducerTemplate()
+                .request(onFake("list", transport.with("pageSize=10", "maxRetries=0")), e -> { });
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
                 .willReturn(json(500, "{\"detail\":{\"status\":\"internal_error\"}}")));
 
