@@ -509,7 +509,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * Whether the calling thread waits for the answer (retries included) and the route continues on it.
+         * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
+         * fastest for one delete after another; the thread also waits out retries).
          *
          * The option is a: {@code boolean} type.
          * Default: false
@@ -523,7 +524,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * Whether the calling thread waits for the answer (retries included) and the route continues on it.
+         * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
+         * fastest for one delete after another; the thread also waits out retries).
          *
          * @param  synchronous the value as text, or a property placeholder
          * @return the dsl builder
