@@ -80,8 +80,12 @@ final class ApiCall {
 
     /** Fails the call unless it has completed; a pending retry then never starts. */
     void abandon(String why) {
-        result.completeExceptionally(new ElevenLabsTransportException(
-                method + " " + target + " was abandoned after " + attempts + " attempt(s): " + why, null, false));
+        result.completeExceptionally(ElevenLabsTransportException.failed(describe(),
+                "was abandoned after " + attempts + " attempt(s): " + why, null));
+    }
+
+    private String describe() {
+        return method + " " + target;
     }
 
     private void attempt() {
@@ -105,8 +109,8 @@ final class ApiCall {
         ApiResponse response;
         do {
             if (!limit.await(result)) {
-                result.completeExceptionally(new ElevenLabsTransportException(
-                        method + " " + target + " was interrupted while waiting for its turn", null, false));
+                result.completeExceptionally(ElevenLabsTransportException.failed(describe(),
+                        "was interrupted while waiting for its turn", null));
                 return;
             }
             if (result.isDone()) {
@@ -117,11 +121,8 @@ final class ApiCall {
             try {
                 response = transport.send(method, target, apiKey, connectTimeout, requestTimeout).join();
             } catch (CompletionException failure) {
+                // a transport fails only this way (ApiTransport), so the place is always released
                 failed(failure.getCause());
-                return;
-            } catch (RuntimeException unexpected) {
-                // the place must be released whatever happens, or every later caller would wait for it
-                failed(ElevenLabsTransportException.failed(method + " " + target, "failed", unexpected));
                 return;
             }
             delay = answered(response);

@@ -4,7 +4,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends one request to ElevenLabs and collects its complete answer: exactly one request goes out per call, and the
- * future completes exactly once, with the answer (whatever its status) or an {@link ElevenLabsTransportException}.
+ * future completes exactly once, with the answer (whatever its status) or an {@link ElevenLabsTransportException};
+ * {@code send} itself never throws.
  */
 interface ApiTransport {
 

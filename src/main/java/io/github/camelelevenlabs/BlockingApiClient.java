@@ -90,10 +90,6 @@ final class BlockingApiClient implements ApiTransport {
         pool.close(CloseMode.IMMEDIATE);
     }
 
-    int inFlightCount() {
-        return inFlight.count();
-    }
-
     @Override
     public boolean isBlocking() {
         return true;

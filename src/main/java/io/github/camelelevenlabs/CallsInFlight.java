@@ -59,8 +59,4 @@ final class CallsInFlight<C extends CallsInFlight.Call> {
     void remove(C call) {
         calls.remove(call);
     }
-
-    int count() {
-        return calls.size();
-    }
 }

@@ -135,10 +135,6 @@ final class ElevenLabsApiClient implements ApiTransport {
         requester.close(CloseMode.IMMEDIATE);
     }
 
-    int inFlightCount() {
-        return inFlight.count();
-    }
-
     @Override
     public boolean isBlocking() {
         return false;

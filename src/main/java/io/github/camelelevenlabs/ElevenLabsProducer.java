@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -40,6 +41,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     private ApiBaseUrl baseUrl;
     private ApiTransport transport;
     private RetryPolicy retryPolicy;
+    private ScheduledExecutorService timers;
     private Executor callbacks;
 
     ElevenLabsProducer(ElevenLabsEndpoint endpoint) {
@@ -53,6 +55,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         apiKey = endpoint.resolveApiKey();
         baseUrl = endpoint.getApiBaseUrl();
         retryPolicy = endpoint.retryPolicy();
+        timers = endpoint.getComponent().timers();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
             transport = endpoint.getComponent().blockingApiClient();
@@ -95,9 +98,8 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     /** Starts a call, with the endpoint's retries and concurrency bound; stopping the producer abandons it. */
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
         ElevenLabsConfiguration configuration = configuration();
-        ApiCall call = new ApiCall(transport, endpoint.concurrencyLimit(), retryPolicy,
-                endpoint.getComponent().timers(), method, target, apiKey, configuration.getConnectTimeout(),
-                configuration.getRequestTimeout());
+        ApiCall call = new ApiCall(transport, endpoint.concurrencyLimit(), retryPolicy, timers, method, target, apiKey,
+                configuration.getConnectTimeout(), configuration.getRequestTimeout());
         pending.add(call);
         // the returned stage completes after the bookkeeping, so that callers see the attempts counted
         return call.start().whenComplete((response, failure) -> {

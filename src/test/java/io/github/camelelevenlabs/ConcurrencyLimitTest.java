@@ -2,6 +2,9 @@ package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -115,11 +118,11 @@ class ConcurrencyLimitTest {
     @Test
     void aBlockingCallerWaitsItsTurnAfterTheRequestsQueuedBeforeIt() throws Exception {
         ConcurrencyLimit limit = new ConcurrencyLimit(1);
-        List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> started = new CopyOnWriteArrayList<>();
         limit.acquire(() -> started.add("first"));
         limit.acquire(() -> started.add("queued"));
-        java.util.concurrent.CompletableFuture<Boolean> admitted = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> limit.await(new java.util.concurrent.CompletableFuture<>()));
+        CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
+                () -> limit.await(new CompletableFuture<>()));
         FakeElevenLabsTestSupport.await("both queued", () -> limit.waiting() == 2);
 
         limit.release();
@@ -127,7 +130,7 @@ class ConcurrencyLimitTest {
         assertThat(admitted).isNotDone();
         limit.release();
 
-        assertThat(admitted.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(admitted.get(5, TimeUnit.SECONDS)).isTrue();
         assertThat(limit.maxInFlight()).isEqualTo(1);
     }
 
@@ -135,13 +138,13 @@ class ConcurrencyLimitTest {
     void aBlockingCallerThatGivesUpWaitingLeavesItsPlaceToTheNext() throws Exception {
         ConcurrencyLimit limit = new ConcurrencyLimit(1);
         limit.acquire(() -> { });
-        java.util.concurrent.CompletableFuture<Void> givenUp = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Boolean> admitted = java.util.concurrent.CompletableFuture.supplyAsync(
+        CompletableFuture<Void> givenUp = new CompletableFuture<>();
+        CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
                 () -> limit.await(givenUp));
         FakeElevenLabsTestSupport.await("the caller queued", () -> limit.waiting() == 1);
 
         givenUp.complete(null);
-        assertThat(admitted.get(5, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        assertThat(admitted.get(5, TimeUnit.SECONDS)).isFalse();
         limit.release();
 
         List<String> started = new ArrayList<>();

@@ -60,8 +60,13 @@ abstract class FakeElevenLabsTestSupport {
 
     /** @return an endpoint URI of the operation on the fake, with the given extra options */
     static String onFake(String operation, String... options) {
+        return at(fake.baseUrl(), operation, options);
+    }
+
+    /** @return an endpoint URI of the operation on another server, such as the fake over TLS, with the options */
+    static String at(String baseUrl, String operation, String... options) {
         StringBuilder uri = new StringBuilder("elevenlabs:conversations?operation=").append(operation)
-                .append("&baseUrl=").append(fake.baseUrl());
+                .append("&baseUrl=").append(baseUrl);
         for (String option : options) {
             uri.append('&').append(option);
         }

@@ -51,8 +51,7 @@ class TlsVerificationTest extends FakeElevenLabsTestSupport {
     }
 
     private static String overTls(Transport transport) {
-        return "elevenlabs:conversations?operation=delete&baseUrl=" + fake.httpsBaseUrl("localhost")
-               + String.join("", java.util.stream.Stream.of(transport.with()).map(option -> "&" + option).toList());
+        return at(fake.httpsBaseUrl("localhost"), "delete", transport.with());
     }
 
     private static String rootCauseMessage(Exchange exchange) {

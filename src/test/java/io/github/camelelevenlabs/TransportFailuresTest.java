@@ -1,9 +1,16 @@
 package io.github.camelelevenlabs;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -51,9 +58,8 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
             closedPort = socket.getLocalPort();
         }
 
-        Exchange exchange = deleteVia(camel(),
-                "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + closedPort
-                + (transport == Transport.SYNCHRONOUS ? "&synchronous=true" : ""), "conv_a");
+        Exchange exchange = deleteVia(camel(), at("http://127.0.0.1:" + closedPort, "delete", transport.with()),
+                "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .hasMessageContaining("could not connect")
@@ -143,7 +149,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
     @EnumSource(Transport.class)
     void afterATimeoutTheRouteDoesNotContinueOnTheTimerThread(Transport transport) throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(3_000));
-        java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> thread = new AtomicReference<>();
         CamelContext context = camel(new RouteBuilder() {
             @Override
             public void configure() {
@@ -179,8 +185,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
     void aConnectionTheServerClosedWhileIdleIsNotUsedForTheNextDelete(Transport transport) throws Exception {
         try (ServerClosingEachConnection server = new ServerClosingEachConnection()) {
             CamelContext context = camel();
-            String uri = "elevenlabs:conversations?operation=delete&baseUrl=http://127.0.0.1:" + server.port()
-                         + String.join("", Stream.of(transport.with()).map(option -> "&" + option).toList());
+            String uri = at("http://127.0.0.1:" + server.port(), "delete", transport.with());
             assertThat(deleteVia(context, uri, "conv_a").getException()).isNull();
             // idle for longer than any check interval: the close has long arrived, as from a server's idle timeout
             Thread.sleep(BlockingApiClient.CHECK_AFTER_IDLE_MILLIS + 200);
@@ -198,8 +203,8 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
      */
     private static final class ServerClosingEachConnection implements AutoCloseable {
 
-        private final ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        private final java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final AtomicInteger answered = new AtomicInteger();
         private final Thread acceptor = new Thread(this::serve, "server-closing-each-connection");
 
         ServerClosingEachConnection() throws IOException {
@@ -217,16 +222,16 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
 
         private void serve() {
             while (!socket.isClosed()) {
-                try (java.net.Socket connection = socket.accept()) {
-                    java.io.BufferedReader request = new java.io.BufferedReader(new java.io.InputStreamReader(
-                            connection.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+                try (Socket connection = socket.accept()) {
+                    BufferedReader request = new BufferedReader(new InputStreamReader(
+                            connection.getInputStream(), StandardCharsets.US_ASCII));
                     String line;
                     while ((line = request.readLine()) != null && !line.isEmpty()) {
                         // the request has no body: its head is all there is to read
                     }
                     connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                                         + "Content-Length: 2\r\n\r\n{}").getBytes(
-                                                                java.nio.charset.StandardCharsets.US_ASCII));
+                                                                StandardCharsets.US_ASCII));
                     connection.getOutputStream().flush();
                     answered.incrementAndGet();
                 } catch (IOException closed) {
