@@ -153,8 +153,7 @@ public class KafkaErasureRoute extends RouteBuilder {
             }
             if (cause instanceof ElevenLabsException elevenLabs) {
                 // what the component itself retries (408, 409, 429, 5xx) and outlasted its retries
-                int status = elevenLabs.getStatusCode();
-                return !(status == 408 || status == 409 || status == 429 || status >= 500);
+                return !elevenLabs.isRetryable();
             }
         }
         // no answer from ElevenLabs in the causes: an invalid id, an unreadable request or page

@@ -55,7 +55,8 @@ final class ElevenLabsApiClient implements ApiTransport {
 
     /**
      * @param timers             checks deadlines; it must never run route code, which could block it
-     * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there
+     * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there; it never
+     *                           refuses one
      * @param maxConnectionsPerHost the size of the connection pool for one host
      */
     ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost) {
@@ -285,11 +286,7 @@ final class ElevenLabsApiClient implements ApiTransport {
             if (endpoint != null) {
                 endpoint.releaseAndDiscard();
             }
-            try {
-                timeoutCompletions.execute(() -> fail(failure));
-            } catch (RuntimeException stopping) {
-                fail(failure);
-            }
+            timeoutCompletions.execute(() -> fail(failure));
         }
 
         boolean fail(ElevenLabsTransportException failure) {

@@ -2,9 +2,11 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -137,20 +139,22 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         return timers;
     }
 
-    /** @return the threads on which routes continue after a call */
+    /** @return the threads on which routes continue after a call; they never refuse one */
     synchronized ExecutorService callbacks() {
         if (callbacks == null) {
             // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
             // database, the next page of a list) must not stall the I/O of every other call. A fixed few threads
-            // with an unbounded queue: bursts of answers add no threads and are never refused
+            // with an unbounded queue: bursts of answers add no threads and are never refused. Once the pool has
+            // stopped, a completion runs where it is handed over: completing the exchange beats leaving it hanging
             int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
             AtomicInteger numbers = new AtomicInteger();
-            callbacks = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
-                                                     + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            callbacks = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
+                                                             + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    }, (completion, stopped) -> completion.run());
         }
         return callbacks;
     }

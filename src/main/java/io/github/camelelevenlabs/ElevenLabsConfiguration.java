@@ -65,16 +65,9 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " exchange completes with the header CamelElevenLabsDryRun=true.")
     private boolean dryRun;
 
-
-
-
-
-
-
     @UriParam(label = "list", defaultValue = "30",
               description = "operation=list: how many conversations each request fetches, 1 to 100.")
     private int pageSize = 30;
-
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "The most requests this endpoint has in flight at once; 0 for no bound. Exchanges over the"
@@ -225,12 +218,6 @@ public class ElevenLabsConfiguration implements Cloneable {
         this.dryRun = dryRun;
     }
 
-
-
-
-
-
-
     public int getPageSize() {
         return pageSize;
     }
@@ -241,7 +228,6 @@ public class ElevenLabsConfiguration implements Cloneable {
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
     }
-
 
     /**
      * @return an independent copy, which an endpoint then changes with its own options

@@ -123,4 +123,12 @@ public class ElevenLabsException extends HttpOperationFailedException {
     public String getRequestId() {
         return requestId;
     }
+
+    /**
+     * @return true for a status the component retries (408, 409, 429, 5xx): this failure outlasted
+     *         {@code maxRetries}, and the same request may succeed later; false when repeating it cannot help
+     */
+    public boolean isRetryable() {
+        return RetryPolicy.isRetryable(getStatusCode());
+    }
 }

@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,15 +60,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
             return;
         }
         transport = endpoint.getComponent().apiClient();
-        ExecutorService threads = endpoint.getComponent().callbacks();
-        callbacks = completion -> {
-            try {
-                threads.execute(completion);
-            } catch (RejectedExecutionException stopped) {
-                // the component has stopped: completing the exchange here beats leaving it hanging
-                completion.run();
-            }
-        };
+        callbacks = endpoint.getComponent().callbacks();
     }
 
     /** Calls still running when the producer stops fail with a clear exception: none hangs, no retry starts later. */

@@ -16,8 +16,17 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 final class ProducerHealthChecks {
 
     private final ElevenLabsComponent component;
-    private final Map<String, ElevenLabsProducerHealthCheck> checks = new HashMap<>();
-    private final Map<String, Integer> endpoints = new HashMap<>();
+    private final Map<String, Registration> registrations = new HashMap<>();
+
+    /** A registered check and how many endpoints use it. */
+    private static final class Registration {
+        final ElevenLabsProducerHealthCheck check;
+        int endpoints;
+
+        Registration(ElevenLabsProducerHealthCheck check) {
+            this.check = check;
+        }
+    }
 
     ProducerHealthChecks(ElevenLabsComponent component) {
         this.component = component;
@@ -30,27 +39,26 @@ final class ProducerHealthChecks {
             return null;
         }
         String id = idOf(endpoint);
-        if (endpoints.merge(id, 1, Integer::sum) == 1) {
-            ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck(id, endpoint, System::nanoTime);
+        Registration registration = registrations.computeIfAbsent(id, first -> {
+            ElevenLabsProducerHealthCheck check = new ElevenLabsProducerHealthCheck(first, endpoint, System::nanoTime);
             check.setEnabled(component.isHealthCheckProducerEnabled());
-            checks.put(id, check);
             repository.addHealthCheck(check);
-        }
+            return new Registration(check);
+        });
+        registration.endpoints++;
         return id;
     }
 
     /** An endpoint stopped: its check goes when no other endpoint uses it. */
     synchronized void release(CamelContext camelContext, String id) {
-        if (id == null || !endpoints.containsKey(id)) {
+        Registration registration = id == null ? null : registrations.get(id);
+        if (registration == null || --registration.endpoints > 0) {
             return;
         }
-        if (endpoints.merge(id, -1, Integer::sum) == 0) {
-            endpoints.remove(id);
-            WritableHealthCheckRepository repository = repository(camelContext);
-            ElevenLabsProducerHealthCheck check = checks.remove(id);
-            if (repository != null) {
-                repository.removeHealthCheck(check);
-            }
+        registrations.remove(id);
+        WritableHealthCheckRepository repository = repository(camelContext);
+        if (repository != null) {
+            repository.removeHealthCheck(registration.check);
         }
     }
 

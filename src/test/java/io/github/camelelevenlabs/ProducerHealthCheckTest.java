@@ -67,9 +67,8 @@ class ProducerHealthCheckTest extends FakeElevenLabsTestSupport {
     @Test
     void downWhenTheAccountIsRateLimitedWithHowLongToWait() throws Exception {
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":{\"status\":\"rate_limit_exceeded\",\"message\":\"slow down\"}}")));
+                .willReturn(json(429, "{\"detail\":{\"status\":\"rate_limit_exceeded\",\"message\":\"slow down\"}}")
+                        .withHeader("Retry-After", "7")));
         CamelContext context = camelWithProducerChecks(KEY, deleteOnFake());
 
         HealthCheck.Result result = theOnlyResult(context);

@@ -95,8 +95,7 @@ public final class FakeElevenLabs implements AutoCloseable {
         server.stubFor(get(urlPathMatching("/v1/convai/conversations(/.*)?")).atPriority(10)
                 .willReturn(aResponse().withTransformers(CONVERSATIONS)));
         server.stubFor(any(urlPathMatching(".*")).atPriority(100)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":\"Not Found\"}")));
+                .willReturn(json(404, "{\"detail\":\"Not Found\"}")));
     }
 
     /** Forgets conversations, recorded requests, test stubs, limits and faults, and accepts {@link #API_KEY} again. */
