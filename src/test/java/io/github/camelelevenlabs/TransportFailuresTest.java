@@ -229,11 +229,12 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
                     while ((line = request.readLine()) != null && !line.isEmpty()) {
                         // the request has no body: its head is all there is to read
                     }
+                    // counted before the answer goes out, so that a client that has it sees it counted
+                    answered.incrementAndGet();
                     connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                                         + "Content-Length: 2\r\n\r\n{}").getBytes(
                                                                 StandardCharsets.US_ASCII));
                     connection.getOutputStream().flush();
-                    answered.incrementAndGet();
                 } catch (IOException closed) {
                     // the test is over, or the client went away
                 }
