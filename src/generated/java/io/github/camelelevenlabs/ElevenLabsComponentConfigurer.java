@@ -36,6 +36,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": getOrCreateConfiguration(target).setConcurrencyLimitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelelevenlabs.ElevenLabsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -78,6 +80,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": return long.class;
         case "configuration": return io.github.camelelevenlabs.ElevenLabsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -121,6 +125,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": return getOrCreateConfiguration(target).getConcurrencyLimitTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

@@ -35,6 +35,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callStartBeforeUnix": target.setCallStartBeforeUnix(property(camelContext, java.lang.Long.class, value)); return true;
         case "callsuccessful":
         case "callSuccessful": target.setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": target.getConfiguration().setConcurrencyLimitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
@@ -84,6 +86,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callStartBeforeUnix": return java.lang.Long.class;
         case "callsuccessful":
         case "callSuccessful": return java.lang.String.class;
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationid":
@@ -134,6 +138,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callStartBeforeUnix": return target.getCallStartBeforeUnix();
         case "callsuccessful":
         case "callSuccessful": return target.getCallSuccessful();
+        case "concurrencylimittimeout":
+        case "concurrencyLimitTimeout": return target.getConfiguration().getConcurrencyLimitTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":

@@ -23,13 +23,14 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(25);
         props.add("agentId");
         props.add("apiKey");
         props.add("baseUrl");
         props.add("callStartAfterUnix");
         props.add("callStartBeforeUnix");
         props.add("callSuccessful");
+        props.add("concurrencyLimitTimeout");
         props.add("connectTimeout");
         props.add("conversationId");
         props.add("dryRun");

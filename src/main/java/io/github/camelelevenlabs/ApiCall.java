@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One logical call to ElevenLabs: its attempts within the endpoint's concurrency limit, with the waits the retry policy
- * asks for in between. With the non-blocking transport, waiting is scheduled, never slept, so no thread is held; with
+ * One logical call to ElevenLabs: its attempts, each within the account's plan ({@link PlanConcurrency}) and the
+ * endpoint's {@code maxConcurrentRequests} if it has one, with the waits the retry policy asks for in between. A
+ * request refused as over the plan's concurrency is sent again without spending a retry. With the non-blocking transport, waiting is scheduled, never slept, so no thread is held; with
  * the blocking one the calling thread, which waits for the answer anyway, also waits for its turn and its retries. The
  * result completes exactly once: with the final answer (which may be an error status), a transport failure, or
  * {@link #abandon} when the producer stops; after that no further attempt starts.
@@ -39,7 +40,8 @@ final class ApiCall {
     }
 
     private final ApiTransport transport;
-    private final ConcurrencyLimit limit;
+    private final ConcurrencyLimit ceiling;
+    private final PlanConcurrency plan;
     private final RetryPolicy policy;
     private final ScheduledExecutorService timers;
     private final String method;
@@ -49,11 +51,21 @@ final class ApiCall {
     private final long requestTimeout;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     private volatile int attempts;
+    // changed by one attempt's answer at a time: attempts follow one another
+    private int retries;
+    private int refusals;
+    private long firstRefusal;
 
-    ApiCall(ApiTransport transport, ConcurrencyLimit limit, RetryPolicy policy, ScheduledExecutorService timers,
-            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
+    /**
+     * @param ceiling the endpoint's own bound under the plan; null for none
+     * @param plan    the account's concurrency
+     */
+    ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
+            ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey, long connectTimeout,
+            long requestTimeout) {
         this.transport = transport;
-        this.limit = limit;
+        this.ceiling = ceiling;
+        this.plan = plan;
         this.policy = policy;
         this.timers = timers;
         this.method = method;
@@ -68,7 +80,7 @@ final class ApiCall {
         if (transport.isBlocking()) {
             attemptOnCallingThread();
         } else {
-            limit.acquire(this::attempt);
+            acquirePlaces();
         }
         return result;
     }
@@ -88,9 +100,39 @@ final class ApiCall {
         return method + " " + target;
     }
 
+    /** Starts the next attempt once it has a place under the endpoint's bound, then one under the plan's. */
+    private void acquirePlaces() {
+        if (ceiling == null) {
+            plan.places().acquire(this::attempt);
+        } else {
+            ceiling.acquire(() -> plan.places().acquire(this::attempt));
+        }
+    }
+
+    /** The same as {@link #acquirePlaces} on the calling thread; false when it gave up, holding no place. */
+    private boolean awaitPlaces() {
+        if (ceiling != null && !ceiling.await(result)) {
+            return false;
+        }
+        if (plan.places().await(result)) {
+            return true;
+        }
+        if (ceiling != null) {
+            ceiling.release();
+        }
+        return false;
+    }
+
+    private void releasePlaces() {
+        plan.places().release();
+        if (ceiling != null) {
+            ceiling.release();
+        }
+    }
+
     private void attempt() {
         if (result.isDone()) {
-            limit.release();
+            releasePlaces();
             return;
         }
         attempts++;
@@ -108,13 +150,13 @@ final class ApiCall {
         Optional<Duration> delay;
         ApiResponse response;
         do {
-            if (!limit.await(result)) {
+            if (!awaitPlaces()) {
                 result.completeExceptionally(ElevenLabsTransportException.failed(describe(),
                         "was interrupted while waiting for its turn", null));
                 return;
             }
             if (result.isDone()) {
-                limit.release();
+                releasePlaces();
                 return;
             }
             attempts++;
@@ -130,22 +172,40 @@ final class ApiCall {
     }
 
     private void failed(Throwable failure) {
-        limit.release();
+        releasePlaces();
         result.completeExceptionally(failure);
     }
 
     /** @return the wait before the next attempt; empty when the answer is final, the result then completed */
     private Optional<Duration> answered(ApiResponse response) {
-        limit.release();
-        limit.adaptTo(response.header("maximum-concurrent-requests"));
-        Optional<Duration> delay = policy.delayBefore(attempts, response);
+        // the plan learns from the answer while its request still counts as in flight
+        plan.answered(response);
+        releasePlaces();
+        boolean overPlan = PlanConcurrency.isOverLimit(response);
+        Optional<Duration> delay;
+        if (overPlan) {
+            long now = System.nanoTime();
+            if (refusals++ == 0) {
+                firstRefusal = now;
+            }
+            delay = policy.delayBeforeResend(refusals, Duration.ofNanos(now - firstRefusal));
+        } else {
+            refusals = 0;
+            delay = policy.delayBefore(retries + 1, response);
+        }
         if (delay.isEmpty() || result.isDone()) {
             result.complete(response);
             return Optional.empty();
         }
-        LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
-                response.status(), response.header("request-id"), attempts, policy.maxRetries(),
-                delay.get().toMillis());
+        if (overPlan) {
+            LOG.debug("{} {} was refused as over the plan's concurrency (request-id {}): sent again in {} ms", method,
+                    target, response.header("request-id"), delay.get().toMillis());
+        } else {
+            retries++;
+            LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
+                    response.status(), response.header("request-id"), retries, policy.maxRetries(),
+                    delay.get().toMillis());
+        }
         return delay;
     }
 
@@ -169,7 +229,7 @@ final class ApiCall {
 
     private void scheduleRetry(Duration delay, ApiResponse lastAnswer) {
         try {
-            timers.schedule(() -> limit.acquire(this::attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
+            timers.schedule(this::acquirePlaces, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // the component is stopping: hand back the last answer rather than losing the exchange
             result.complete(lastAnswer);

@@ -6,16 +6,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntBinaryOperator;
 
 /**
- * Bounds the requests an endpoint has in flight, without holding a thread: a request over the bound waits in a FIFO
- * queue and is started, in order, by the completion that frees a place. It never fails a request for waiting. A
- * synchronous endpoint's caller, which holds its thread anyway, waits in the same queue on that thread
- * ({@link #await}).
- * <p>
- * ElevenLabs reports the plan's bound in the {@code maximum-concurrent-requests} header; when it is lower than the
- * configured one, the limit follows it (and comes back up to the configured one if the plan's grows, starting waiting
- * requests as room appears).
+ * A bound on requests in flight that holds no thread: a request over the bound waits in a FIFO queue and is started, in
+ * order, by the completion that frees a place. It never fails a request for waiting. A blocking caller, which holds its
+ * thread anyway, waits in the same queue on that thread ({@link #await}). The bound can change while requests wait
+ * ({@link #setLimit}): lowered, no new request starts until fewer are in flight; raised, waiting ones start at once.
+ * {@link PlanConcurrency} uses one for an account's plan, and an endpoint's {@code maxConcurrentRequests} is another.
  */
 final class ConcurrencyLimit {
 
@@ -23,30 +21,23 @@ final class ConcurrencyLimit {
     private static final ThreadLocal<Deque<Runnable>> STARTING = ThreadLocal.withInitial(ArrayDeque::new);
     private static final ThreadLocal<boolean[]> DRAINING = ThreadLocal.withInitial(() -> new boolean[1]);
 
-    private final int configured;
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private int limit;
     private int inFlight;
     private int maxInFlight;
 
     /**
-     * @param configured the bound; 0 or less for none
+     * @param limit the bound, at least 1
      */
-    ConcurrencyLimit(int configured) {
-        this.configured = configured;
-        this.limit = configured;
-    }
-
-    boolean isBounded() {
-        return configured > 0;
+    ConcurrencyLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A concurrency limit is at least 1, not " + limit);
+        }
+        this.limit = limit;
     }
 
     /** Runs {@code request} now if there is room and nothing waits before it, else when a place frees up. */
     void acquire(Runnable request) {
-        if (!isBounded()) {
-            request.run();
-            return;
-        }
         List<Runnable> admitted;
         synchronized (this) {
             waiting.addLast(request);
@@ -63,9 +54,6 @@ final class ConcurrencyLimit {
      * @return         true with a place taken; false when {@code givenUp} completed or the thread was interrupted first
      */
     boolean await(CompletableFuture<?> givenUp) {
-        if (!isBounded()) {
-            return true;
-        }
         CompletableFuture<Boolean> admitted = new CompletableFuture<>();
         acquire(() -> {
             if (!admitted.complete(true)) {
@@ -89,9 +77,6 @@ final class ConcurrencyLimit {
 
     /** Frees the place of a request that completed, handing it to the next waiting one. */
     void release() {
-        if (!isBounded()) {
-            return;
-        }
         List<Runnable> admitted;
         synchronized (this) {
             inFlight--;
@@ -100,23 +85,16 @@ final class ConcurrencyLimit {
         start(admitted);
     }
 
-    /** Follows the plan's bound as ElevenLabs reports it, never above the configured one. */
-    void adaptTo(String maximumConcurrentRequests) {
-        if (!isBounded() || maximumConcurrentRequests == null) {
-            return;
-        }
-        int reported;
-        try {
-            reported = Integer.parseInt(maximumConcurrentRequests.trim());
-        } catch (NumberFormatException unreadable) {
-            return;
-        }
-        if (reported <= 0) {
-            return;
-        }
+    /**
+     * Changes the bound, starting waiting requests if it rose.
+     *
+     * @param update the new bound from the current one and the requests in flight, applied under this limit's lock so
+     *               that updates from concurrent answers apply in turn; at least 1
+     */
+    void updateLimit(IntBinaryOperator update) {
         List<Runnable> admitted;
         synchronized (this) {
-            limit = Math.min(configured, reported);
+            limit = Math.max(1, update.applyAsInt(limit, inFlight));
             admitted = admit();
         }
         start(admitted);
@@ -138,6 +116,10 @@ final class ConcurrencyLimit {
 
     synchronized int limit() {
         return limit;
+    }
+
+    synchronized int inFlight() {
+        return inFlight;
     }
 
     synchronized int waiting() {

@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,7 @@ public class ElevenLabsComponent extends HealthCheckComponent {
     private int maxConnectionsPerHost = 128;
 
     private UnaryOperator<String> environment = System::getenv;
+    private final Map<String, PlanConcurrency> plans = new ConcurrentHashMap<>();
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
     private ElevenLabsApiClient apiClient;
     private BlockingApiClient blockingApiClient;
@@ -73,9 +75,10 @@ public class ElevenLabsComponent extends HealthCheckComponent {
             throw new IllegalArgumentException(invalid.getMessage() + " (" + URISupport.sanitizeUri(uri) + ")");
         }
         if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
-                || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0) {
-            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay and"
-                                               + " maxConcurrentRequests cannot be negative ("
+                || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0
+                || configuration.getConcurrencyLimitTimeout() < 0) {
+            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests and"
+                                               + " concurrencyLimitTimeout cannot be negative ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
         return endpoint;
@@ -159,6 +162,14 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         return callbacks;
     }
 
+    /**
+     * @return the concurrency of the account behind a host and key: shared by every endpoint and both transports, since
+     *         the plan's limit is per account
+     */
+    PlanConcurrency planConcurrency(ApiBaseUrl baseUrl, ApiKey key) {
+        return plans.computeIfAbsent(baseUrl + " " + ApiKey.fingerprint(key.value()), account -> new PlanConcurrency());
+    }
+
     ProducerHealthChecks producerHealthChecks() {
         return producerHealthChecks;
     }
@@ -215,6 +226,7 @@ public class ElevenLabsComponent extends HealthCheckComponent {
             callbacks.shutdown();
             callbacks = null;
         }
+        plans.clear();
         super.doStop();
     }
 }

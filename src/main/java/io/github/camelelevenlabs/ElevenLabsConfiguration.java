@@ -70,11 +70,22 @@ public class ElevenLabsConfiguration implements Cloneable {
     private int pageSize = 30;
 
     @UriParam(label = "advanced", defaultValue = "0",
-              description = "The most requests this endpoint has in flight at once; 0 for no bound. Exchanges over the"
-                            + " bound wait in order without holding a thread, and are never failed for waiting. When"
-                            + " ElevenLabs reports a lower maximum-concurrent-requests for the plan, the bound follows"
-                            + " it.")
+              description = "A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the"
+                            + " plan's alone. Whatever this says, the component keeps every account (host and key)"
+                            + " within its plan's concurrency, shared by all endpoints: 4 until ElevenLabs first"
+                            + " answers, then the maximum-concurrent-requests it reports. Set it to leave part of the"
+                            + " plan to other applications. Exchanges over a bound wait in order without holding a"
+                            + " thread (unless synchronous).")
     private int maxConcurrentRequests;
+
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How long a call keeps being sent again while ElevenLabs refuses it with 429"
+                            + " concurrent_limit_exceeded (the plan's concurrent requests are all taken, by other"
+                            + " applications on the account or a plan that shrank). Such refusals are not retries: the"
+                            + " call waits for a free place and is sent again, after 50 ms doubling to 1 s. Past this"
+                            + " time, counted from the first refusal, the exchange fails with"
+                            + " ElevenLabsRateLimitException.")
+    private long concurrencyLimitTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "false",
               description = "Whether the calling thread makes the call itself, on a blocking connection, and continues"
@@ -190,10 +201,22 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * The most requests this endpoint has in flight at once; 0 for no bound.
+     * A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the plan's alone.
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public long getConcurrencyLimitTimeout() {
+        return concurrencyLimitTimeout;
+    }
+
+    /**
+     * How long a call keeps being sent again while ElevenLabs refuses it as over the plan's concurrency, in
+     * milliseconds.
+     */
+    public void setConcurrencyLimitTimeout(long concurrencyLimitTimeout) {
+        this.concurrencyLimitTimeout = concurrencyLimitTimeout;
     }
 
     public boolean isSynchronous() {
@@ -251,7 +274,8 @@ public class ElevenLabsConfiguration implements Cloneable {
                + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
-               + ", maxConcurrentRequests=" + maxConcurrentRequests + ", synchronous=" + synchronous
+               + ", maxConcurrentRequests=" + maxConcurrentRequests + ", concurrencyLimitTimeout="
+               + concurrencyLimitTimeout + "ms, synchronous=" + synchronous
                + ", dryRun=" + dryRun + ", pageSize=" + pageSize + "]";
     }
 }

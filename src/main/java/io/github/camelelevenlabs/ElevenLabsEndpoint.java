@@ -67,7 +67,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     private volatile ApiBaseUrl apiBaseUrl;
     private String healthCheckId;
-    private volatile ConcurrencyLimit concurrencyLimit;
+    private volatile ConcurrencyLimit ceiling;
 
     /**
      * @param uri           the endpoint URI
@@ -209,7 +209,8 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     protected void doStart() throws Exception {
         super.doStart();
         apiBaseUrl = ApiBaseUrl.resolve(configuration.getRegion(), configuration.getBaseUrl());
-        concurrencyLimit = new ConcurrencyLimit(configuration.getMaxConcurrentRequests());
+        int maxConcurrentRequests = configuration.getMaxConcurrentRequests();
+        ceiling = maxConcurrentRequests > 0 ? new ConcurrencyLimit(maxConcurrentRequests) : null;
         // Camel runs producer checks only with camel.health.producers-enabled=true; the component can opt out too
         healthCheckId = getComponent().producerHealthChecks().register(this);
     }
@@ -221,14 +222,15 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         super.doStop();
     }
 
-    /** @return the bound on this endpoint's requests in flight, shared by its producers */
-    ConcurrencyLimit concurrencyLimit() {
-        return concurrencyLimit;
+    /** @return this endpoint's own bound on its requests in flight, shared by its producers; null for none */
+    ConcurrencyLimit ceiling() {
+        return ceiling;
     }
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getInitialRetryDelay()),
-                Duration.ofMillis(configuration.getMaxRetryDelay()));
+                Duration.ofMillis(configuration.getMaxRetryDelay()),
+                Duration.ofMillis(configuration.getConcurrencyLimitTimeout()));
     }
 
     ApiBaseUrl getApiBaseUrl() {

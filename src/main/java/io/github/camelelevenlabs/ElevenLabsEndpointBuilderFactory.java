@@ -484,7 +484,7 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * The most requests this endpoint has in flight at once; 0 for no bound. Follows the plan's lower maximum-concurrent-requests.
+         * A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the plan's alone.
          *
          * The option is a: {@code int} type.
          * Default: 0
@@ -498,13 +498,40 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * The most requests this endpoint has in flight at once; 0 for no bound. Follows the plan's lower maximum-concurrent-requests.
+         * A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the plan's alone.
          *
          * @param  maxConcurrentRequests the value as text, or a property placeholder
          * @return the dsl builder
          */
         default AdvancedElevenLabsEndpointBuilder maxConcurrentRequests(String maxConcurrentRequests) {
             doSetProperty("maxConcurrentRequests", maxConcurrentRequests);
+            return this;
+        }
+
+        /**
+         * How long a call keeps being sent again while ElevenLabs refuses it with 429 concurrent_limit_exceeded; past it
+         * the exchange fails with ElevenLabsRateLimitException.
+         *
+         * The option is a: {@code long} type.
+         * Default: 60s
+         *
+         * @param  concurrencyLimitTimeout the value to set, in milliseconds
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder concurrencyLimitTimeout(long concurrencyLimitTimeout) {
+            doSetProperty("concurrencyLimitTimeout", concurrencyLimitTimeout);
+            return this;
+        }
+
+        /**
+         * How long a call keeps being sent again while ElevenLabs refuses it with 429 concurrent_limit_exceeded; past it
+         * the exchange fails with ElevenLabsRateLimitException.
+         *
+         * @param  concurrencyLimitTimeout a duration such as 30s or 500 (milliseconds)
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder concurrencyLimitTimeout(String concurrencyLimitTimeout) {
+            doSetProperty("concurrencyLimitTimeout", concurrencyLimitTimeout);
             return this;
         }
 

@@ -39,6 +39,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     private ApiBaseUrl baseUrl;
     private ApiTransport transport;
     private RetryPolicy retryPolicy;
+    private PlanConcurrency plan;
     private ScheduledExecutorService timers;
     private Executor callbacks;
 
@@ -53,6 +54,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         apiKey = endpoint.resolveApiKey();
         baseUrl = endpoint.getApiBaseUrl();
         retryPolicy = endpoint.retryPolicy();
+        plan = endpoint.getComponent().planConcurrency(baseUrl, apiKey);
         timers = endpoint.getComponent().timers();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
@@ -85,10 +87,10 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         return target(CONVERSATIONS + "/" + id.pathSegment());
     }
 
-    /** Starts a call, with the endpoint's retries and concurrency bound; stopping the producer abandons it. */
+    /** Starts a call, with the endpoint's retries, within the plan and the endpoint's bound; stopping abandons it. */
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
         ElevenLabsConfiguration configuration = configuration();
-        ApiCall call = new ApiCall(transport, endpoint.concurrencyLimit(), retryPolicy, timers, method, target, apiKey,
+        ApiCall call = new ApiCall(transport, endpoint.ceiling(), plan, retryPolicy, timers, method, target, apiKey,
                 configuration.getConnectTimeout(), configuration.getRequestTimeout());
         pending.add(call);
         // the returned stage completes after the bookkeeping, so that callers see the attempts counted

@@ -16,24 +16,35 @@ import java.util.function.DoubleSupplier;
  * at {@code maxRetryDelay}.</li>
  * <li>A server that asks for longer than {@code maxRetryDelay} is not waited for: its answer is final, so the route
  * decides (the exception's {@code getRetryAfter()} says how long).</li>
+ * <li>A request refused because the plan's concurrent requests are all taken
+ * ({@link PlanConcurrency#isOverLimit}) is sent again once a place is free, without spending a retry: after
+ * {@value #FIRST_RESEND_MILLIS} ms, doubling with each refusal in a row up to {@value #MAX_RESEND_MILLIS} ms, with
+ * jitter, for at most {@code concurrencyLimitTimeout} from the first refusal; then the refusal is final.</li>
  * </ul>
  */
 final class RetryPolicy {
 
+    static final long FIRST_RESEND_MILLIS = 50;
+    static final long MAX_RESEND_MILLIS = 1_000;
+
     private final int maxRetries;
     private final Duration initialDelay;
     private final Duration maxDelay;
+    private final Duration concurrencyLimitTimeout;
     private final DoubleSupplier random;
     private final Clock clock;
 
-    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
-        this(maxRetries, initialDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration concurrencyLimitTimeout) {
+        this(maxRetries, initialDelay, maxDelay, concurrencyLimitTimeout,
+             () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
     }
 
-    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, DoubleSupplier random, Clock clock) {
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration concurrencyLimitTimeout,
+                DoubleSupplier random, Clock clock) {
         this.maxRetries = maxRetries;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
+        this.concurrencyLimitTimeout = concurrencyLimitTimeout;
         this.random = random;
         this.clock = clock;
     }
@@ -57,6 +68,18 @@ final class RetryPolicy {
         }
         double backoff = initialDelay.toMillis() * Math.pow(2, retry - 1d) * (0.8 + 0.4 * random.getAsDouble());
         return Optional.of(Duration.ofMillis((long) Math.min(backoff, maxDelay.toMillis())));
+    }
+
+    /**
+     * @param  refusals how many times in a row the call was refused as over the plan's concurrency, 1 for the first
+     * @param  waited   how long since the first of those refusals
+     * @return          how long to wait before sending it again; empty when it has waited long enough
+     */
+    Optional<Duration> delayBeforeResend(int refusals, Duration waited) {
+        double backoff = Math.min(FIRST_RESEND_MILLIS * Math.pow(2, Math.min(refusals, 31) - 1d), MAX_RESEND_MILLIS)
+                         * (0.8 + 0.4 * random.getAsDouble());
+        Duration delay = Duration.ofMillis((long) backoff);
+        return waited.plus(delay).compareTo(concurrencyLimitTimeout) > 0 ? Optional.empty() : Optional.of(delay);
     }
 
     private Optional<Duration> askedByServer(ApiResponse response) {

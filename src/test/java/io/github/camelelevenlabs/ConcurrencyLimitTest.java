@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConcurrencyLimitTest {
 
@@ -33,30 +34,8 @@ class ConcurrencyLimitTest {
     }
 
     @Test
-    void withoutABoundEverythingStartsAtOnce() {
-        ConcurrencyLimit limit = new ConcurrencyLimit(0);
-        List<Integer> started = new ArrayList<>();
-
-        for (int i = 0; i < 100; i++) {
-            int request = i;
-            limit.acquire(() -> started.add(request));
-        }
-
-        assertThat(started).hasSize(100);
-    }
-
-    @Test
-    void theBoundFollowsThePlansReportedMaximumButNeverExceedsTheConfiguredOne() {
-        ConcurrencyLimit limit = new ConcurrencyLimit(8);
-
-        limit.adaptTo("4");
-        assertThat(limit.limit()).isEqualTo(4);
-        limit.adaptTo("30");
-        assertThat(limit.limit()).isEqualTo(8);
-        limit.adaptTo("not a number");
-        limit.adaptTo("0");
-        limit.adaptTo(null);
-        assertThat(limit.limit()).isEqualTo(8);
+    void aBoundBelowOneIsRefused() {
+        assertThatThrownBy(() -> new ConcurrencyLimit(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,7 +46,7 @@ class ConcurrencyLimitTest {
             int request = i;
             limit.acquire(() -> started.add(request));
         }
-        limit.adaptTo("2");
+        limit.updateLimit((current, inFlight) -> 2);
 
         limit.release();
         limit.release();
@@ -97,8 +76,7 @@ class ConcurrencyLimitTest {
 
     @Test
     void whenTheBoundRisesTheWaitingRequestsStartFirstInOrder() {
-        ConcurrencyLimit limit = new ConcurrencyLimit(4);
-        limit.adaptTo("1");
+        ConcurrencyLimit limit = new ConcurrencyLimit(1);
         List<Integer> started = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             int request = i;
@@ -106,7 +84,7 @@ class ConcurrencyLimitTest {
         }
         assertThat(started).containsExactly(0);
 
-        limit.adaptTo("4");
+        limit.updateLimit((current, inFlight) -> 4);
         limit.acquire(() -> started.add(4));
 
         assertThat(started).containsExactly(0, 1, 2, 3);

@@ -118,18 +118,162 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         assertThat(fake.maxConcurrentRequests()).isBetween(2, 4);
     }
 
-    @Test
-    void withoutABoundTheSameLoadIsRefusedByThePlan() throws Exception {
-        List<String> ids = ids("conv_unbounded_", 300);
+    /**
+     * A parallel split of 16 threads over a list of ids, as users write it, into the endpoints, each id to the next
+     * one in turn; ids that fail are recorded with their exception's name.
+     */
+    private RouteBuilder parallelErasure(String... endpoints) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase-all").routeId("erase-all")
+                        .split(body()).parallelProcessing()
+                            .executorService(getContext().getExecutorServiceManager()
+                                    .newFixedThreadPool(this, "erasure", 16))
+                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                            .process(e -> e.getMessage().setHeader("endpoint",
+                                    endpoints[e.getProperty(Exchange.SPLIT_INDEX, Integer.class) % endpoints.length]))
+                            .doTry()
+                                .toD("${header.endpoint}")
+                                .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
+                                        String.class)))
+                            .doCatch(Exception.class)
+                                .process(e -> {
+                                    String id = e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
+                                            String.class);
+                                    deadLettered.add(id);
+                                    deadLetterReasons.put(id, e.getProperty(Exchange.EXCEPTION_CAUGHT).getClass()
+                                            .getSimpleName());
+                                })
+                            .end()
+                        .end();
+            }
+        };
+    }
+
+    /** @return how long the parallel split of the ids took, in milliseconds */
+    private static long splitInParallel(CamelContext context, List<String> ids) {
+        long start = System.nanoTime();
+        context.createProducerTemplate().sendBody("direct:erase-all", new ArrayList<>(ids));
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void withDefaultOptionsAParallelSplitStaysWithinAPlanOfFourAndNothingFails(Transport transport) throws Exception {
+        List<String> ids = ids("conv_defaults_", 600);
         fake.addConversations(ids);
         fake.limitConcurrency(4);
-        fake.processFor(2);
-        CamelContext context = camel(erasure(deleteOnFake("maxRetries=0"), 0));
+        fake.processFor(40);
+        CamelContext context = camel(parallelErasure(deleteOnFake(transport.with())));
 
-        sendAll(context, ids, 16);
+        long millis = splitInParallel(context, ids);
 
-        assertThat(fake.concurrencyRejections()).isPositive();
-        assertThat(deadLettered).isNotEmpty();
+        System.out.printf("Defaults, %s, parallel split of 600 ids over 16 threads, plan 4, 40 ms a request: %d ms"
+                          + " (%.2fx the plan's physical limit of 6,000 ms), %d refused by the plan, at most %d in"
+                          + " flight at the server, %d failed%n", transport, millis, millis / 6_000d,
+                fake.concurrencyRejections(), fake.maxConcurrentRequests(), deadLettered.size());
+        assertThat(deadLettered).as("failed ids").isEmpty();
+        assertThat(new HashSet<>(deleted)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.concurrencyRejections()).as("requests refused by the plan").isZero();
+        assertThat(fake.maxConcurrentRequests()).isEqualTo(4);
+    }
+
+    @Test
+    void twoEndpointsWithDifferentOptionsShareOnePlanAndStayWithinIt() throws Exception {
+        List<String> ids = ids("conv_shared_", 400);
+        fake.addConversations(ids);
+        fake.limitConcurrency(4);
+        fake.processFor(5);
+        CamelContext context = camel(parallelErasure(deleteOnFake("ignoreNotFound=true"),
+                deleteOnFake(Transport.SYNCHRONOUS.with("maxRetries=0"))));
+
+        splitInParallel(context, ids);
+
+        assertThat(deadLettered).as("failed ids").isEmpty();
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.concurrencyRejections()).as("requests refused by the plan").isZero();
+        assertThat(fake.maxConcurrentRequests()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aPlanThatChangesMidRunFromFourToEightToTwoIsFollowedWithNothingFailed(Transport transport) throws Exception {
+        List<String> ids = ids("conv_changing_", 600);
+        fake.addConversations(ids);
+        fake.limitConcurrency(4);
+        fake.processFor(10);
+        // maxRetries=0: no failure may be absorbed by a retry, only by following the plan
+        String uri = deleteOnFake(transport.with("maxRetries=0"));
+        CamelContext context = camel(parallelErasure(uri));
+        Thread planChanges = new Thread(() -> {
+            try {
+                await("200 deleted", () -> deleted.size() >= 200);
+                fake.limitConcurrency(8);
+                await("400 deleted", () -> deleted.size() >= 400);
+                fake.limitConcurrency(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        planChanges.start();
+
+        splitInParallel(context, ids);
+        planChanges.join(30_000);
+
+        ElevenLabsEndpoint endpoint = context.getEndpoint(uri, ElevenLabsEndpoint.class);
+        System.out.printf("Plan 4 -> 8 -> 2, %s: %d deleted, %d failed, %d refused by the plan and sent again, at most"
+                          + " %d in flight at the server%n", transport, deleted.size(), deadLettered.size(),
+                fake.concurrencyRejections(), fake.maxConcurrentRequests());
+        assertThat(deadLettered).as("failed ids").isEmpty();
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.maxConcurrentRequests()).as("the plan's rise to 8 was used").isGreaterThan(4);
+        assertThat(endpoint.getComponent().planConcurrency(endpoint.getApiBaseUrl(), endpoint.resolveApiKey()).limit())
+                .as("the limit after the plan fell to 2").isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void whenOtherApplicationsHoldPartOfThePlanRefusedRequestsAreSentAgainWithoutSpendingRetries(Transport transport)
+            throws Exception {
+        List<String> ids = ids("conv_crowded_", 200);
+        fake.addConversations(ids);
+        fake.limitConcurrency(4);
+        fake.holdPlacesForOtherApplications(3);
+        fake.processFor(5);
+        CamelContext context = camel(parallelErasure(deleteOnFake(transport.with("maxRetries=0"))));
+
+        splitInParallel(context, ids);
+
+        System.out.printf("Plan 4 with 3 held by others, %s: %d deleted, %d failed, %d refused by the plan and sent"
+                          + " again%n", transport, deleted.size(), deadLettered.size(), fake.concurrencyRejections());
+        assertThat(deadLettered).as("failed ids").isEmpty();
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.concurrencyRejections()).as("refusals really happened").isPositive();
+        assertThat(fake.deleteRequests()).isEqualTo(200 + fake.concurrencyRejections());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aCallRefusedUntilConcurrencyLimitTimeoutFailsWithTheRateLimitException(Transport transport) throws Exception {
+        fake.addConversations("conv_refused");
+        fake.limitConcurrency(4);
+        fake.holdPlacesForOtherApplications(4);
+        CamelContext context = camel();
+        String uri = deleteOnFake(transport.with("maxRetries=0", "concurrencyLimitTimeout=400"));
+
+        long start = System.nanoTime();
+        Exchange exchange = deleteVia(context, uri, "conv_refused");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsRateLimitException.class);
+        assertThat(((ElevenLabsException) exchange.getException()).getErrorCode())
+                .isEqualTo("concurrent_limit_exceeded");
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS, Integer.class))
+                .as("sent again while the wait lasted, though maxRetries=0").isGreaterThanOrEqualTo(3);
+        assertThat(millis).as("no longer than concurrencyLimitTimeout and a request").isLessThan(2_000);
+        assertThat(fake.hasConversation("conv_refused")).isTrue();
     }
 
     @Test
@@ -143,7 +287,9 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
 
         sendAll(context, ids, 16);
 
-        assertThat(context.getEndpoint(uri, ElevenLabsEndpoint.class).concurrencyLimit().limit()).isEqualTo(4);
+        ElevenLabsEndpoint endpoint = context.getEndpoint(uri, ElevenLabsEndpoint.class);
+        assertThat(endpoint.getComponent().planConcurrency(endpoint.getApiBaseUrl(), endpoint.resolveApiKey()).limit())
+                .isEqualTo(4);
         assertThat(deleted).hasSize(300);
         System.out.printf("Adaptive bound: configured 8, plan 4: %d rejected by the plan in all%n",
                 fake.concurrencyRejections());

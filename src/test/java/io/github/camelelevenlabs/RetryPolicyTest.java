@@ -18,7 +18,8 @@ class RetryPolicyTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
 
     private static RetryPolicy policy(double random) {
-        return new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(60), () -> random, NOW);
+        return new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60), () -> random,
+                NOW);
     }
 
     private static ApiResponse answer(int status, String... headers) {
@@ -45,7 +46,7 @@ class RetryPolicyTest {
     void noMoreThanMaxRetries() {
         assertThat(policy(0.5).delayBefore(2, answer(503))).isPresent();
         assertThat(policy(0.5).delayBefore(3, answer(503))).isEmpty();
-        assertThat(new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(60)).delayBefore(1, answer(503)))
+        assertThat(new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60)).delayBefore(1, answer(503)))
                 .isEmpty();
     }
 
@@ -58,8 +59,29 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aRequestRefusedAsOverThePlanIsSentAgainAfter50MillisDoublingToOneSecond() {
+        RetryPolicy policy = policy(0.5);
+
+        assertThat(policy.delayBeforeResend(1, Duration.ZERO)).contains(Duration.ofMillis(50));
+        assertThat(policy.delayBeforeResend(2, Duration.ZERO)).contains(Duration.ofMillis(100));
+        assertThat(policy.delayBeforeResend(6, Duration.ZERO)).contains(Duration.ofMillis(1000));
+        assertThat(policy.delayBeforeResend(1_000, Duration.ZERO)).contains(Duration.ofMillis(1000));
+        assertThat(policy(0.0).delayBeforeResend(1, Duration.ZERO)).contains(Duration.ofMillis(40));
+    }
+
+    @Test
+    void resendsDoNotSpendRetriesButStopOnceConcurrencyLimitTimeoutWouldPass() {
+        RetryPolicy noRetries = new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                Duration.ofSeconds(10), () -> 0.5, NOW);
+
+        assertThat(noRetries.delayBeforeResend(20, Duration.ofSeconds(8))).contains(Duration.ofSeconds(1));
+        assertThat(noRetries.delayBeforeResend(20, Duration.ofMillis(9_001))).isEmpty();
+    }
+
+    @Test
     void theBackoffIsCappedAtMaxRetryDelay() {
-        RetryPolicy manyRetries = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5), () -> 0.5, NOW);
+        RetryPolicy manyRetries = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(60),
+                () -> 0.5, NOW);
 
         assertThat(manyRetries.delayBefore(8, answer(500))).contains(Duration.ofSeconds(5));
     }

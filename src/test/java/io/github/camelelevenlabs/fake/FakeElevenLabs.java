@@ -71,6 +71,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong concurrencyRejections = new AtomicLong();
+    private volatile int heldByOthers;
     private volatile long processingMillis;
     private volatile double faultRate;
     private volatile Random faults = new Random(0);
@@ -105,6 +106,7 @@ public final class FakeElevenLabs implements AutoCloseable {
         deletions.clear();
         acceptedKey = API_KEY;
         concurrencyLimit = 0;
+        heldByOthers = 0;
         maxInFlight.set(0);
         concurrencyRejections.set(0);
         processingMillis = 0;
@@ -119,6 +121,14 @@ public final class FakeElevenLabs implements AutoCloseable {
      */
     public void limitConcurrency(int limit) {
         this.concurrencyLimit = limit;
+    }
+
+    /**
+     * Makes other applications on the same account hold this many of the plan's concurrent requests, as the real service
+     * counts them: they leave fewer places to the requests the fake receives.
+     */
+    public void holdPlacesForOtherApplications(int requests) {
+        this.heldByOthers = requests;
     }
 
     /** Makes each conversation request take this long to handle, so that concurrent ones overlap. */
@@ -322,7 +332,7 @@ public final class FakeElevenLabs implements AutoCloseable {
         private ResponseDefinition answer(Request request, int handling) {
             String requestId = "req_fake_" + requestIds.incrementAndGet();
             int limit = concurrencyLimit;
-            if (limit > 0 && handling > limit) {
+            if (limit > 0 && handling + heldByOthers > limit) {
                 concurrencyRejections.incrementAndGet();
                 return error(429, requestId, "concurrent_limit_exceeded", "rate_limit_error",
                         "Too many concurrent requests: your plan allows " + limit);
@@ -407,7 +417,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             int limit = concurrencyLimit;
             return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
                     .withHeader("Content-Type", "application/json").withHeader("request-id", requestId)
-                    .withHeader("current-concurrent-requests", String.valueOf(Math.max(1, inFlight.get())))
+                    .withHeader("current-concurrent-requests", String.valueOf(Math.max(1, inFlight.get() + heldByOthers)))
                     .withHeader("maximum-concurrent-requests", String.valueOf(limit > 0 ? limit : 30))
                     .withBody(body).build();
         }
