@@ -40,10 +40,24 @@ final class ConcurrencyLimit {
     void acquire(Runnable request) {
         List<Runnable> admitted;
         synchronized (this) {
-            waiting.addLast(request);
-            admitted = admit();
+            if (takePlaceAtOnce()) {
+                admitted = List.of(request);
+            } else {
+                waiting.addLast(request);
+                admitted = admit();
+            }
         }
         start(admitted);
+    }
+
+    /** @return true with a place taken, when there is room and nobody waits before; the path of every call within a plan */
+    private boolean takePlaceAtOnce() {
+        if (inFlight >= limit || !waiting.isEmpty()) {
+            return false;
+        }
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        return true;
     }
 
     /**
@@ -54,6 +68,11 @@ final class ConcurrencyLimit {
      * @return         true with a place taken; false when {@code givenUp} completed or the thread was interrupted first
      */
     boolean await(CompletableFuture<?> givenUp) {
+        synchronized (this) {
+            if (takePlaceAtOnce()) {
+                return true;
+            }
+        }
         CompletableFuture<Boolean> admitted = new CompletableFuture<>();
         acquire(() -> {
             if (!admitted.complete(true)) {

@@ -17,9 +17,9 @@ final class PlanConcurrency {
     static final int SMALLEST_PLAN = 4;
 
     private final ConcurrencyLimit places = new ConcurrencyLimit(SMALLEST_PLAN);
-    // both changed only inside places.updateLimit, under its lock
-    private int plan = SMALLEST_PLAN;
-    private int backedOff = Integer.MAX_VALUE;
+    // both changed only inside places.updateLimit, under its lock; read without it to skip answers that change nothing
+    private volatile int plan = SMALLEST_PLAN;
+    private volatile int backedOff = Integer.MAX_VALUE;
 
     /** @return the queue of requests under the account's limit */
     ConcurrencyLimit places() {
@@ -34,6 +34,10 @@ final class PlanConcurrency {
         int reported = reportedCount(response.header("maximum-concurrent-requests"));
         int current = reportedCount(response.header("current-concurrent-requests"));
         boolean refused = isOverLimit(response);
+        if (!refused && (reported == 0 || reported == plan) && backedOff >= plan) {
+            // the usual answer: the plan as it was, no back-off to recover from
+            return;
+        }
         places.updateLimit((limit, inFlight) -> {
             if (reported > 0) {
                 plan = reported;

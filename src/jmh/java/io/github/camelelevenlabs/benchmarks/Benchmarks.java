@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelelevenlabs.ElevenLabsComponent;
 import io.github.camelelevenlabs.ElevenLabsConstants;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -43,8 +44,9 @@ import org.openjdk.jmh.annotations.Mode;
 public final class Benchmarks {
 
     private static final String[] CLIENTS = {
-            "component", "componentSynchronous", "componentRoute", "camelHttpRoute", "apacheHttpClientRoute", "javaNetHttp",
-            "apacheHttpClient", "httpCoreAsync", "httpCoreClassic" };
+            "componentBlocking", "componentBlockingRoute", "componentNonBlocking", "componentNonBlockingRoute",
+            "camelHttpRoute", "apacheHttpClientRoute", "javaNetHttp", "apacheHttpClient", "httpCoreAsync",
+            "httpCoreClassic" };
 
     /** -Dbenchmarks.quick=true: a short run that checks the wiring; its numbers mean nothing. */
     private static final boolean QUICK = Boolean.getBoolean("benchmarks.quick");
@@ -62,6 +64,7 @@ public final class Benchmarks {
             report.append(jmh(threads)).append('\n');
         }
         if (INCLUDE.isEmpty()) {
+            report.append(withinThePlan()).append('\n');
             report.append(nonBlocking()).append('\n');
             report.append(flatMemory()).append('\n');
             report.append(startup()).append('\n');
@@ -117,7 +120,7 @@ public final class Benchmarks {
         double camelHttp = rows.get("camelHttpRoute")[0];
         double fastestRaw = Math.max(rows.get("javaNetHttp")[0], rows.get("apacheHttpClient")[0]);
         double rawInRoute = rows.get("apacheHttpClientRoute")[0];
-        // synchronous endpoints call through the blocking client, the others through the non-blocking one
+        // synchronous=true calls through the blocking client, synchronous=false through the non-blocking one
         double underlying = rows.get("httpCoreAsync")[0];
         double underlyingBlocking = rows.get("httpCoreClassic")[0];
         StringBuilder table = new StringBuilder();
@@ -130,7 +133,7 @@ public final class Benchmarks {
             if (r[0] == 0) {
                 continue;
             }
-            boolean blocking = row.getKey().equals("componentSynchronous") || row.getKey().equals("httpCoreClassic");
+            boolean blocking = row.getKey().startsWith("componentBlocking") || row.getKey().equals("httpCoreClassic");
             table.append(String.format(Locale.ROOT, "| %s | %,.0f | %.0f | %.0f | %,.0f | %s | %s | %s | %s |%n",
                     row.getKey(), r[0], r[1], r[2], r[3], ratio(r[0], camelHttp), ratio(r[0], fastestRaw),
                     ratio(r[0], rawInRoute), ratio(r[0], blocking ? underlyingBlocking : underlying)));
@@ -142,30 +145,75 @@ public final class Benchmarks {
         return base == 0 ? "" : String.format(Locale.ROOT, "%.2fx", value / base);
     }
 
-    /** 1,000 deletes in flight at once against a stub that answers after 200 ms. */
+    /**
+     * Defaults against a plan of 4: a parallel split of 600 ids over 16 threads, each delete taking 40 ms at the fake
+     * ElevenLabs API, which refuses requests over the plan as the real one does. The plan allows no faster than
+     * 600 x 40 ms / 4 = 6.0 s.
+     */
+    private static String withinThePlan() throws Exception {
+        StringBuilder table = new StringBuilder("### Within the plan, by default\n\n"
+                + "| transport | wall ms | vs the plan's limit (6,000 ms) | refused by the plan | failed |\n"
+                + "|---|---|---|---|---|\n");
+        try (FakeElevenLabs fake = new FakeElevenLabs().start()) {
+            for (String transport : new String[] { "synchronous=true", "synchronous=false" }) {
+                fake.reset();
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 600; i++) {
+                    ids.add("conv_plan_" + i);
+                }
+                fake.addConversations(ids);
+                fake.limitConcurrency(4);
+                fake.processFor(40);
+                AtomicLong failed = new AtomicLong();
+                try (CamelContext camel = new DefaultCamelContext()) {
+                    ElevenLabsComponent component = new ElevenLabsComponent();
+                    component.setApiKey(FakeElevenLabs.API_KEY);
+                    camel.addComponent("elevenlabs", component);
+                    String uri = "elevenlabs:conversations?operation=delete&" + transport + "&baseUrl=" + fake.baseUrl();
+                    camel.addRoutes(new RouteBuilder() {
+                        @Override
+                        public void configure() {
+                            from("direct:erase-all").split(body()).parallelProcessing()
+                                    .executorService(getContext().getExecutorServiceManager()
+                                            .newFixedThreadPool(this, "erasure", 16))
+                                    .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                                    .doTry().to(uri).doCatch(Exception.class).process(e -> failed.incrementAndGet())
+                                    .end();
+                        }
+                    });
+                    camel.start();
+                    long start = System.nanoTime();
+                    camel.createProducerTemplate().sendBody("direct:erase-all", ids);
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    table.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2fx | %d | %d |%n", transport, millis,
+                            millis / 6_000d, fake.concurrencyRejections(), failed.get()));
+                }
+            }
+        }
+        return table.toString();
+    }
+
+    /** 1,000 deletes started at once, with synchronous=false, on a plan of 30 whose answers take 200 ms. */
     private static String nonBlocking() throws Exception {
         int count = 1_000;
-        try (StubServer stub = new StubServer(200); CamelContext camel = new DefaultCamelContext()) {
+        int plan = 30;
+        try (StubServer stub = new StubServer(200, plan); CamelContext camel = new DefaultCamelContext()) {
             ElevenLabsComponent component = new ElevenLabsComponent();
             component.setApiKey("sk_bench_0000000000000000");
-            component.setMaxConnectionsPerHost(count);
             camel.addComponent("elevenlabs", component);
             camel.start();
-            AsyncProducer producer = camel.getEndpoint("elevenlabs:conversations?operation=delete&baseUrl="
-                                                       + stub.baseUrl()).createAsyncProducer();
+            AsyncProducer producer = camel.getEndpoint("elevenlabs:conversations?operation=delete&synchronous=false"
+                                                       + "&baseUrl=" + stub.baseUrl()).createAsyncProducer();
             producer.start();
             int threadsBefore = componentThreads();
-            // the first burst also opens the 1,000 connections; the second finds them in the pool, as a bulk
-            // erasure does after its first seconds
-            String cold = burst(camel, producer, count);
-            String warm = burst(camel, producer, count);
+            String result = burst(camel, producer, count);
             int threads = componentThreads();
             producer.stop();
-            return String.format(Locale.ROOT, "### Non-blocking%n%n%d deletes sent at once from one thread against a"
-                                              + " stub answering after 200 ms. First burst (opening the connections):"
-                                              + " %s. Second burst (pooled connections): %s. Threads of the component"
-                                              + " and its client: %d (%d before the bursts).%n",
-                    count, cold, warm, threads, threadsBefore);
+            return String.format(Locale.ROOT, "### Many exchanges waiting, synchronous=false%n%n%d deletes sent at"
+                                              + " once from one thread with the producer's async API, on a plan of %d"
+                                              + " whose answers take 200 ms (no faster than %.1f s): %s. Threads of"
+                                              + " the component and its client: %d (%d before).%n",
+                    count, plan, Math.ceil(count / (double) plan) * 0.2, result, threads, threadsBefore);
         }
     }
 
@@ -205,7 +253,7 @@ public final class Benchmarks {
     private static String flatMemory() throws Exception {
         StringBuilder table = new StringBuilder("### Streaming split of a file of ids\n\n"
                                                 + "| ids | wall s | deletes/s | peak heap used MiB |\n|---|---|---|---|\n");
-        try (StubServer stub = new StubServer(0)) {
+        try (StubServer stub = new StubServer(0, DeleteBenchmark.PLAN)) {
             for (int count : QUICK ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 }) {
                 Path ids = Files.createTempFile("ids", ".txt");
                 try (BufferedWriter writer = Files.newBufferedWriter(ids)) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelelevenlabs.ElevenLabsComponent;
 import io.github.camelelevenlabs.ElevenLabsConstants;
@@ -49,26 +50,29 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class DeleteBenchmark {
 
-    private static final String ID = "conv_01jx8k6rbnfcp8ty2pp1sy8kqs";
+    /** The stub reports a plan of 30 concurrent requests, the largest common one: 8 calling threads fit in it. */
+    static final int PLAN = 30;
+
     private static final String KEY = "sk_bench_0000000000000000";
 
     private StubServer stub;
     private CamelContext camel;
     private ProducerTemplate template;
     private HttpClient javaNetHttp;
-    private HttpRequest javaNetRequest;
     private CloseableHttpClient apacheHttp;
     private HttpAsyncRequester httpCore;
     private HttpRequester httpCoreClassic;
     private HttpHost stubHost;
-    private String url;
-    private org.apache.camel.Endpoint endpoint;
-    private org.apache.camel.Endpoint synchronousEndpoint;
+    private String base;
+    private org.apache.camel.Endpoint blockingEndpoint;
+    private org.apache.camel.Endpoint nonBlockingEndpoint;
+    /** Every delete names another conversation, as in a real erasure: nothing may profit from a repeated id. */
+    private final AtomicLong ids = new AtomicLong();
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        stub = new StubServer(0);
-        url = stub.baseUrl() + "/v1/convai/conversations/" + ID;
+        stub = new StubServer(0, PLAN);
+        base = stub.baseUrl();
 
         camel = new DefaultCamelContext();
         ElevenLabsComponent elevenlabs = new ElevenLabsComponent();
@@ -78,14 +82,17 @@ public class DeleteBenchmark {
         http.setHttpClientConfigurer(builder -> builder.disableAutomaticRetries());
         http.setMaxTotalConnections(64);
         http.setConnectionsPerRoute(64);
-        String base = stub.baseUrl();
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:component").to("elevenlabs:conversations?operation=delete&baseUrl=" + base);
+                from("direct:componentBlocking")
+                        .to("elevenlabs:conversations?operation=delete&synchronous=true&baseUrl=" + base);
+                from("direct:componentNonBlocking")
+                        .to("elevenlabs:conversations?operation=delete&synchronous=false&baseUrl=" + base);
                 // the floor for any Camel component: the fastest raw client called from a route, no component
                 from("direct:apacheHttpClientInRoute").process(exchange -> {
-                    HttpDelete delete = new HttpDelete(url);
+                    HttpDelete delete = new HttpDelete(url(exchange.getMessage().getHeader(
+                            ElevenLabsConstants.CONVERSATION_ID, String.class)));
                     delete.addHeader("xi-api-key", KEY);
                     delete.addHeader("Accept", "application/json");
                     exchange.getMessage().setBody(
@@ -102,13 +109,12 @@ public class DeleteBenchmark {
         camel.start();
         template = camel.createProducerTemplate();
         // resolved once, as a route does; the raw clients build their requests once too
-        endpoint = camel.getEndpoint("elevenlabs:conversations?operation=delete&baseUrl=" + base);
-        synchronousEndpoint = camel.getEndpoint(
+        blockingEndpoint = camel.getEndpoint(
                 "elevenlabs:conversations?operation=delete&synchronous=true&baseUrl=" + base);
+        nonBlockingEndpoint = camel.getEndpoint(
+                "elevenlabs:conversations?operation=delete&synchronous=false&baseUrl=" + base);
 
         javaNetHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        javaNetRequest = HttpRequest.newBuilder(URI.create(url)).DELETE().header("xi-api-key", KEY)
-                .header("Accept", "application/json").build();
 
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
         pool.setMaxTotal(64);
@@ -138,49 +144,75 @@ public class DeleteBenchmark {
         stub.close();
     }
 
-    /** The component called straight from a producer template, as the raw clients are called. */
-    @Benchmark
-    public Object component() {
-        return answered(template.request(endpoint,
-                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
+    private String nextId() {
+        return "conv_bench_" + ids.incrementAndGet();
     }
 
-    /** The component with synchronous=true: the calling thread makes the call on a blocking connection. */
-    @Benchmark
-    public Object componentSynchronous() {
-        return answered(template.request(synchronousEndpoint,
-                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
+    private String url(String id) {
+        return base + "/v1/convai/conversations/" + id;
     }
 
-    /** The component in a route, as the camel-http route is. */
+    private Object viaCamel(org.apache.camel.Endpoint to) {
+        String id = nextId();
+        return answered(template.request(to, e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id)))
+                .getMessage().getBody();
+    }
+
+    private Object viaRoute(String route) {
+        String id = nextId();
+        return answered(template.request(route, e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id)))
+                .getMessage().getBody();
+    }
+
+    /** The component with synchronous=true, called straight from a producer template as the raw clients are. */
     @Benchmark
-    public Object componentRoute() {
-        return answered(template.request("direct:component",
-                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
+    public Object componentBlocking() {
+        return viaCamel(blockingEndpoint);
+    }
+
+    /** The component with synchronous=false: the call holds no thread, the answer comes back on another one. */
+    @Benchmark
+    public Object componentNonBlocking() {
+        return viaCamel(nonBlockingEndpoint);
+    }
+
+    /** The component with synchronous=true in a route, as the camel-http route is. */
+    @Benchmark
+    public Object componentBlockingRoute() {
+        return viaRoute("direct:componentBlocking");
+    }
+
+    /** The component with synchronous=false in a route. */
+    @Benchmark
+    public Object componentNonBlockingRoute() {
+        return viaRoute("direct:componentNonBlocking");
     }
 
     @Benchmark
     public Object camelHttpRoute() {
+        String id = nextId();
+        // camel-http hands over the answer as a stream: reading it is part of the call
         return answered(template.request("direct:camelHttp",
-                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage()
+                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, id))).getMessage()
                 .getBody(String.class);
     }
 
     /** What the Camel engine costs: the fastest raw client in a processor, called through a direct: route. */
     @Benchmark
     public Object apacheHttpClientRoute() {
-        return answered(template.request("direct:apacheHttpClientInRoute",
-                e -> e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, ID))).getMessage().getBody();
+        return viaRoute("direct:apacheHttpClientInRoute");
     }
 
     @Benchmark
     public Object javaNetHttp() throws Exception {
-        return javaNetHttp.send(javaNetRequest, HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(nextId()))).DELETE().header("xi-api-key", KEY)
+                .header("Accept", "application/json").build();
+        return javaNetHttp.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Benchmark
     public Object apacheHttpClient() throws Exception {
-        HttpDelete delete = new HttpDelete(url);
+        HttpDelete delete = new HttpDelete(url(nextId()));
         delete.addHeader("xi-api-key", KEY);
         delete.addHeader("Accept", "application/json");
         return apacheHttp.execute(delete, response -> EntityUtils.toString(response.getEntity()));
@@ -190,7 +222,7 @@ public class DeleteBenchmark {
     @Benchmark
     public Object httpCoreClassic() throws Exception {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest("DELETE", stubHost,
-                "/v1/convai/conversations/" + ID);
+                "/v1/convai/conversations/" + nextId());
         request.addHeader("xi-api-key", KEY);
         request.addHeader("Accept", "application/json");
         return httpCoreClassic.execute(stubHost, request, Timeout.ofSeconds(30), HttpCoreContext.create(),
@@ -205,7 +237,7 @@ public class DeleteBenchmark {
     /** The component's own HTTP client, HttpCore 5's non-blocking requester, called directly and waited for. */
     @Benchmark
     public Object httpCoreAsync() throws Exception {
-        BasicHttpRequest request = new BasicHttpRequest("DELETE", stubHost, "/v1/convai/conversations/" + ID);
+        BasicHttpRequest request = new BasicHttpRequest("DELETE", stubHost, "/v1/convai/conversations/" + nextId());
         request.addHeader("xi-api-key", KEY);
         request.addHeader("Accept", "application/json");
         Message<org.apache.hc.core5.http.HttpResponse, String> answer = httpCore.execute(new BasicRequestProducer(request, null),

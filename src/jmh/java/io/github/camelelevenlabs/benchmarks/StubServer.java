@@ -8,13 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * The benchmarks' server: the JDK's HttpServer on loopback, answering every request 200 {@code {}}, optionally after a
- * delay that holds no thread. TCP_NODELAY is on ({@code -Dsun.net.httpserver.nodelay=true}, set by the runner), as in
+ * delay that holds no thread, with the concurrency headers ElevenLabs sends ({@code current-concurrent-requests},
+ * {@code maximum-concurrent-requests}). TCP_NODELAY is on ({@code -Dsun.net.httpserver.nodelay=true}, set by the runner), as in
  * the figures the project compares with; idle connections are kept. WireMock is not used: it tops out near 10k
  * requests/s.
  */
@@ -26,7 +28,15 @@ final class StubServer implements AutoCloseable {
     private final ExecutorService handlers = Executors.newFixedThreadPool(8);
     private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor();
 
-    StubServer(long delayMillis) throws IOException {
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final int plan;
+
+    /**
+     * @param delayMillis how long each answer takes, holding no thread
+     * @param plan        the plan's concurrency that every answer reports, as ElevenLabs does (not enforced)
+     */
+    StubServer(long delayMillis, int plan) throws IOException {
+        this.plan = plan;
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
@@ -37,6 +47,7 @@ final class StubServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 2048);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
+            inFlight.incrementAndGet();
             if (delayMillis > 0) {
                 delays.schedule(() -> answer(exchange), delayMillis, TimeUnit.MILLISECONDS);
             } else {
@@ -47,10 +58,12 @@ final class StubServer implements AutoCloseable {
         server.start();
     }
 
-    private static void answer(HttpExchange exchange) {
+    private void answer(HttpExchange exchange) {
         try {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("request-id", "req_stub");
+            exchange.getResponseHeaders().add("current-concurrent-requests", String.valueOf(inFlight.getAndDecrement()));
+            exchange.getResponseHeaders().add("maximum-concurrent-requests", String.valueOf(plan));
             exchange.sendResponseHeaders(200, BODY.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(BODY);
