@@ -87,14 +87,15 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " ElevenLabsRateLimitException.")
     private long concurrencyLimitTimeout = 60_000;
 
-    @UriParam(label = "advanced", defaultValue = "false",
+    @UriParam(label = "advanced", defaultValue = "true",
               description = "Whether the calling thread makes the call itself, on a blocking connection, and continues"
-                            + " the route: for thread-bound context such as transactions or MDC, and the fastest for a"
-                            + " route that sends one delete after another, as it saves two thread hand-offs per call."
-                            + " The thread is held for the call, its wait for a place under maxConcurrentRequests and"
-                            + " its retry delays. By default the call holds no thread and the route continues on the"
-                            + " component's threads.")
-    private boolean synchronous;
+                            + " the route, as camel-http does: the fastest way to call ElevenLabs, whose plans allow 4"
+                            + " to 30 requests at once, and thread-bound context (transactions, MDC) is kept. The"
+                            + " thread also waits for its place under the plan's concurrency and out the retry delays."
+                            + " false: the call holds no thread while it waits, and the route continues on the"
+                            + " component's threads; for routes that keep many exchanges waiting at once, such as"
+                            + " thousands of asynchronous sends.")
+    private boolean synchronous = true;
 
     public ElevenLabsRegion getRegion() {
         return region;
@@ -224,7 +225,8 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the calling thread makes the call itself, on a blocking connection, and continues the route.
+     * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
+     * default); false for a call that holds no thread while it waits.
      */
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;

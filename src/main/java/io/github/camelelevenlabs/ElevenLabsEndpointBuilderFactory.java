@@ -537,10 +537,10 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
-         * fastest for one delete after another; the thread also waits out retries).
+         * default, and the fastest); false for a call that holds no thread while it waits.
          *
          * The option is a: {@code boolean} type.
-         * Default: false
+         * Default: true
          *
          * @param  synchronous the value to set
          * @return the dsl builder
@@ -552,7 +552,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
-         * fastest for one delete after another; the thread also waits out retries).
+         * default, and the fastest); false for a call that holds no thread while it waits.
          *
          * @param  synchronous the value as text, or a property placeholder
          * @return the dsl builder

@@ -1,5 +1,6 @@
 package io.github.camelelevenlabs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
@@ -32,7 +34,17 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
         }
     }
 
-    static List<Path> paths() {
+    static List<Arguments> paths() {
+        List<Arguments> paths = new ArrayList<>();
+        for (Transport transport : Transport.values()) {
+            for (Path path : pathsOf()) {
+                paths.add(Arguments.of(path, transport));
+            }
+        }
+        return paths;
+    }
+
+    private static List<Path> pathsOf() {
         return List.of(
                 new Path("deleted", () -> fake.addConversations("conv_a"), "conv_a", false),
                 new Path("404", () -> { }, "conv_a", true),
@@ -45,12 +57,13 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
                         .withFixedDelay(3_000)), "conv_a", true));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("paths")
-    void theCallbackIsCalledExactlyOnceWithTheExceptionAlreadySet(Path path) throws Exception {
+    void theCallbackIsCalledExactlyOnceWithTheExceptionAlreadySet(Path path, Transport transport) throws Exception {
         path.arrange().run();
         CamelContext context = camel();
-        AsyncProducer producer = context.getEndpoint(deleteOnFake("requestTimeout=300", "maxRetries=0")).createAsyncProducer();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake(transport.with("requestTimeout=300", "maxRetries=0")))
+                .createAsyncProducer();
         producer.start();
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, path.id());
@@ -80,7 +93,7 @@ class AsyncCallbackContractTest extends FakeElevenLabsTestSupport {
     void aCallInFlightWhenTheComponentStopsFailsInsteadOfHanging() throws Exception {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(5_000));
         CamelContext context = camel();
-        AsyncProducer producer = context.getEndpoint(deleteOnFake()).createAsyncProducer();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake("synchronous=false")).createAsyncProducer();
         producer.start();
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_a");

@@ -174,13 +174,15 @@ class DeleteConversationTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
-    void theRouteContinuesOffTheHttpClientsIoThreadsSoThatABlockingStepStallsNoOtherCall() throws Exception {
+    void withSynchronousFalseTheRouteContinuesOffTheHttpClientsIoThreadsSoThatABlockingStepStallsNoOtherCall()
+            throws Exception {
         fake.addConversations("conv_a");
         java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
         CamelContext context = camel(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body()).to(deleteOnFake())
+                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        .to(deleteOnFake("synchronous=false"))
                         .process(e -> thread.set(Thread.currentThread().getName()));
             }
         });

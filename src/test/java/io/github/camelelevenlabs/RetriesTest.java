@@ -115,12 +115,13 @@ class RetriesTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
-    void aWaitForARetryHoldsNoThread() throws Exception {
+    void withSynchronousFalseAWaitForARetryHoldsNoThread() throws Exception {
         List<String> ids = ids("conv_", 50);
         fake.addConversations(ids);
         fake.answerDeletesWith(json(503, "{}").withHeader("Retry-After", "1"));
         CamelContext context = camel();
-        AsyncProducer producer = context.getEndpoint(deleteOnFake("maxRetries=1")).createAsyncProducer();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake("synchronous=false", "maxRetries=1"))
+                .createAsyncProducer();
         producer.start();
         CountDownLatch done = new CountDownLatch(ids.size());
         List<Boolean> completedSynchronously = new ArrayList<>();
@@ -165,12 +166,12 @@ class RetriesTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
-    void moreThanAThousandCallsAtOnceAreAllServedNoneRefused() throws Exception {
+    void withSynchronousFalseMoreThanAThousandCallsAtOnceAreAllServedNoneRefused() throws Exception {
         List<String> ids = ids("conv_many_", 1_100);
         fake.addConversations(ids);
         fake.processFor(10);
         CamelContext context = camel();
-        AsyncProducer producer = context.getEndpoint(deleteOnFake()).createAsyncProducer();
+        AsyncProducer producer = context.getEndpoint(deleteOnFake("synchronous=false")).createAsyncProducer();
         producer.start();
         CountDownLatch done = new CountDownLatch(ids.size());
         List<Exchange> exchanges = new ArrayList<>();

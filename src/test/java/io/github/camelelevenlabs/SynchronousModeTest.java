@@ -20,21 +20,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code synchronous=true}: for routes that need their thread after the call (a transaction, MDC, thread-bound
- * context), and for one thread doing one delete after another as fast as it can, the calling thread makes the call,
- * waits for the answer and continues the route; by default the route continues on the component's threads. The
- * behaviour of a call on either transport is specified once, in the tests parameterized by {@link Transport}.
+ * {@code synchronous=true}, the default: the calling thread makes the call, waits for the answer and continues the
+ * route, with its thread-bound context (a transaction, MDC), as fast as a thread can; with {@code synchronous=false}
+ * the route continues on the component's threads. The behaviour of a call on either transport is specified once, in
+ * the tests parameterized by {@link Transport}.
  */
 class SynchronousModeTest extends FakeElevenLabsTestSupport {
 
     private static final ThreadLocal<String> CONTEXT = new ThreadLocal<>();
 
     @Test
-    void aSynchronousEndpointContinuesTheRouteOnTheCallingThreadWithItsContext() throws Exception {
+    void byDefaultTheRouteContinuesOnTheCallingThreadWithItsContext() throws Exception {
         fake.addConversations("conv_1");
         AtomicReference<Thread> after = new AtomicReference<>();
         AtomicReference<String> contextAfter = new AtomicReference<>();
-        CamelContext context = camel(route(deleteOnFake("synchronous=true"), after, contextAfter));
+        CamelContext context = camel(route(deleteOnFake(), after, contextAfter));
 
         CONTEXT.set("tx-42");
         try {
@@ -50,10 +50,10 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
-    void byDefaultTheRouteContinuesOnTheComponentsThreadsNotTheCallers() throws Exception {
+    void withSynchronousFalseTheRouteContinuesOnTheComponentsThreadsNotTheCallers() throws Exception {
         fake.addConversations("conv_1");
         AtomicReference<Thread> after = new AtomicReference<>();
-        CamelContext context = camel(route(deleteOnFake(), after, new AtomicReference<>()));
+        CamelContext context = camel(route(deleteOnFake("synchronous=false"), after, new AtomicReference<>()));
 
         deleteVia(context, "direct:erase", "conv_1");
 

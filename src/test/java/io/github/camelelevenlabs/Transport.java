@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The two ways the component calls ElevenLabs: by default without holding a thread, and with {@code synchronous=true}
- * on the calling thread. What users rely on of a call (its deadlines, failures, retries and stop) holds on both.
+ * The two ways the component calls ElevenLabs: by default on the calling thread ({@code synchronous=true}), and with
+ * {@code synchronous=false} without holding a thread. What users rely on of a call (its deadlines, failures, retries
+ * and stop) holds on both.
  */
 enum Transport {
 
@@ -16,9 +17,7 @@ enum Transport {
     /** @return the endpoint options with the one that selects this transport */
     String[] with(String... options) {
         List<String> all = new ArrayList<>(Arrays.asList(options));
-        if (this == SYNCHRONOUS) {
-            all.add("synchronous=true");
-        }
+        all.add(this == SYNCHRONOUS ? "synchronous=true" : "synchronous=false");
         return all.toArray(new String[0]);
     }
 }
