@@ -30,7 +30,7 @@ public class FileErasureRoute extends RouteBuilder {
                     .filter(simple("${body} !regex '\\s*(#.*)?\\s*'"))
                         .setBody(simple("${body.trim()}"))
                         .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
-                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true&maxConcurrentRequests=8")
+                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                         .setBody(method(ErasureAudit.class, "completed"))
                         .to("file:{{erasure.audit}}?fileName=audit.jsonl&fileExist=Append");
 

@@ -18,8 +18,10 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.URISupport;
 
 /**
- * The ElevenLabs component: {@code elevenlabs:conversations?operation=delete&region=eu}. Its endpoints share one
- * pooled, non-blocking HTTP client, started with the first producer and stopped with the component.
+ * The ElevenLabs component: {@code elevenlabs:conversations?operation=delete&region=eu}. Its endpoints share the
+ * pooled HTTP clients (the blocking one of {@code synchronous=true}, the default, and the non-blocking one), started
+ * with the first producer that needs each and stopped with the component, and one concurrency limit per ElevenLabs
+ * account (host and key), which keeps every endpoint together within the account's plan.
  */
 @Component(ElevenLabsConstants.SCHEME)
 public class ElevenLabsComponent extends HealthCheckComponent {

@@ -31,8 +31,9 @@ public final class ElevenLabsConstants {
     @Metadata(label = "producer", description = "The HTTP status code of ElevenLabs' answer.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
-    /** How many requests the call took, retries included. */
-    @Metadata(label = "producer", description = "How many requests the call took: 1, plus one per retry.",
+    /** How many requests the call took, retries and requests sent again after a refusal over the plan included. */
+    @Metadata(label = "producer", description = "How many requests the call took: 1, plus one per retry and per"
+                                                + " request sent again after a 429 concurrent_limit_exceeded.",
               javaType = "Integer")
     public static final String ATTEMPTS = "CamelElevenLabsAttempts";
 
