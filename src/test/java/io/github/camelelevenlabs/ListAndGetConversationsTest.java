@@ -43,7 +43,7 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         CamelContext context = camel();
 
         Exchange exchange = context.createProducerTemplate()
-                .request(onFake("list", transport.with("pageSize=10")), e -> { });
+                .request(onFake("list", transport.with("pageSize=10", "unfiltered=true")), e -> { });
 
         List<ConversationSummary> all = drain(exchange);
         assertThat(all).hasSize(25);
@@ -59,7 +59,8 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         seed(25, "agent_a", null, 1_000);
         CamelContext context = camel();
 
-        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10"), e -> { });
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "pageSize=10", "agentId=agent_a"),
+                e -> { });
 
         assertThat(fake.requests()).as("only the first page before iterating").hasSize(1);
         @SuppressWarnings("unchecked")
@@ -99,7 +100,7 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         seed(50, "agent_a", null, 1_000);
 
         List<ConversationSummary> all = drain(camel().createProducerTemplate()
-                .request(onFake("list", "pageSize=20", "maxResults=25"), e -> { }));
+                .request(onFake("list", "pageSize=20", "maxResults=25", "agentId=agent_a"), e -> { }));
 
         assertThat(all).hasSize(25);
         assertThat(fake.requests()).hasSize(2);
@@ -137,7 +138,7 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         seed(15, "agent_a", null, 1_000);
         CamelContext context = camel();
         Exchange exchange = context.createProducerTemplate()
-                .request(onFake("list", transport.with("pageSize=10", "maxRetries=0")), e -> { });
+                .request(onFake("list", transport.with("pageSize=10", "maxRetries=0", "agentId=agent_a")), e -> { });
         fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).atPriority(1)
                 .willReturn(json(500, "{\"detail\":{\"status\":\"internal_error\"}}")));
 
@@ -156,14 +157,15 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
     void aWrongPageSizeOrOutcomeIsRefusedBeforeSending() throws Exception {
         CamelContext context = camel();
 
-        Exchange bigPage = context.createProducerTemplate().request(onFake("list"),
+        Exchange bigPage = context.createProducerTemplate().request(onFake("list", "agentId=agent_a"),
                 e -> e.getMessage().setHeader(ElevenLabsConstants.PAGE_SIZE, 500));
         Exchange badOutcome = context.createProducerTemplate().request(onFake("list"),
                 e -> e.getMessage().setHeader(ElevenLabsConstants.CALL_SUCCESSFUL, "maybe"));
 
         assertThat(bigPage.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pageSize must be between 1 and 100");
-        assertThat(badOutcome.getException()).hasMessageContaining("callSuccessful must be");
+        assertThat(badOutcome.getException()).isInstanceOf(InvalidListFilterException.class)
+                .hasMessageContaining("callSuccessful must be");
         assertThat(fake.requests()).isEmpty();
     }
 
@@ -178,7 +180,8 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
                     e -> e.getMessage().setHeader(ElevenLabsConstants.USER_ID, blank));
 
             assertThat(exchange.getException()).as("user id '%s'", blank)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user_id filter is blank");
+                    .isInstanceOf(InvalidListFilterException.class)
+                    .hasMessageContaining("user_id filter (header CamelElevenLabsUserId) is");
         }
         assertThat(fake.requests()).isEmpty();
     }
