@@ -132,6 +132,37 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(fake.conversationIds()).hasSize(5).allMatch(id -> id.startsWith("conv_agent_a_"));
     }
 
+    /**
+     * What the erasure workflows guard against: ElevenLabs does not document how its cursor behaves when conversations
+     * are deleted while paging, and with a cursor that names an offset one streaming pass leaves conversations behind.
+     */
+    @Test
+    void withAnOffsetCursorOneStreamingPassThatDeletesWhatItListsLeavesSomeBehind() throws Exception {
+        seed(250, "agent_a", "user_x", 1_000);
+        fake.useOffsetCursor();
+        List<String> deleted = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase-user")
+                        .setHeader(ElevenLabsConstants.USER_ID, body())
+                        .to(onFake("list", "pageSize=100"))
+                        .split(body()).streaming()
+                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                            .to(onFake("delete"))
+                            .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
+                                    String.class)));
+            }
+        });
+
+        context.createProducerTemplate().sendBody("direct:erase-user", "user_x");
+
+        // 151 of the 250 here, as seen against the API
+        assertThat(deleted).doesNotHaveDuplicates().hasSizeLessThan(250);
+        assertThat(fake.conversationIds()).as("left behind, and nothing said so").hasSize(250 - deleted.size());
+        assertThat(fake.deletions()).hasSize(deleted.size());
+    }
+
     @ParameterizedTest
     @EnumSource(Transport.class)
     void aFailingLaterPageFailsTheSplitWithTheTypedCause(Transport transport) throws Exception {
