@@ -20,8 +20,9 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * Each record of {@code {{erasure.requests-topic}}} asks for one erasure, as JSON: {@code {"conversationId":"..."}},
  * or {@code {"userId":"..."}} for every conversation of an end user (listed page by page). Each conversation gets one
  * audit record on {@code {{erasure.audit-topic}}} (deleted, already-gone or failed, with the instance that did it); a
- * failed one, or a request that cannot be read, also goes to {@code {{erasure.dead-letter-topic}}} with the exception's
- * type and message in the headers {@code erasure-error-type} and {@code erasure-error-message}.
+ * failed one, or a request that cannot be read (a user id that is not text, or is blank, is refused by
+ * {@link UserIdRule}), also goes to {@code {{erasure.dead-letter-topic}}} with the exception's type and message in the
+ * headers {@code erasure-error-type} and {@code erasure-error-message}.
  * <p>
  * The offset is committed only after the outcome is on the audit (and dead letter) topic. An instance that dies before
  * that leaves the request to whichever instance gets its partition, which does it again: {@code ignoreNotFound} makes
@@ -128,10 +129,12 @@ public class KafkaErasureRoute extends RouteBuilder {
         Object conversationId = request.get("conversationId");
         Object userId = request.get("userId");
         boolean conversation = conversationId instanceof String id && !id.isBlank();
-        boolean user = userId instanceof String id && !id.isBlank();
-        if (conversation == user || (conversationId != null && !conversation) || (userId != null && !user)) {
+        String userRefusal = userId == null ? null : UserIdRule.refusal(userId);
+        boolean user = userId != null && userRefusal == null;
+        if (conversation == user || (conversationId != null && !conversation) || userRefusal != null) {
             throw new IllegalArgumentException("An erasure request names either a conversationId or a userId, as a"
-                                               + " string that is not blank; this one has " + request.keySet());
+                                               + " string that is not blank; this one has " + request.keySet()
+                                               + (userRefusal != null ? ". " + userRefusal : ""));
         }
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, conversationId);
         exchange.getMessage().setHeader(ElevenLabsConstants.USER_ID, userId);

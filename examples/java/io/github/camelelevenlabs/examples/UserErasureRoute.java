@@ -1,21 +1,36 @@
 package io.github.camelelevenlabs.examples;
 
 import io.github.camelelevenlabs.ElevenLabsConstants;
+import io.github.camelelevenlabs.InvalidListFilterException;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Erase everything of one end user: the body is a {@code user_id}. Lists that user's conversations (page by page,
  * in bounded memory), deletes each, writes an audit line per conversation to {@code {{erasure.audit}}/user-erasure.jsonl},
  * and ends with a summary (found, deleted, already gone, failed). Safe to re-run: conversations already gone count as
- * done. {@code user-erasure.yaml} is the same route in YAML.
+ * done.
+ * <p>
+ * A user id that is not text, or is empty or blank, is refused before anything is listed ({@link UserIdRule}): a
+ * {@code refused} audit line with the reason, and the exchange fails with an {@link InvalidListFilterException}.
+ * {@code user-erasure.yaml} is the same route in YAML.
  */
 public class UserErasureRoute extends RouteBuilder {
+
+    private static final String AUDIT = "file:{{erasure.audit}}?fileName=user-erasure.jsonl&fileExist=Append";
 
     @Override
     public void configure() {
         from("direct:erase-user").routeId("erase-user")
-                .setHeader(ElevenLabsConstants.USER_ID, body())
                 .setVariable("userId", body())
+                .setVariable("refusal", method(UserIdRule.class, "refusal"))
+                .filter(variable("refusal").isNotNull())
+                    .setBody(method(ErasureAudit.class, "refused"))
+                    .to(AUDIT)
+                    .log(LoggingLevel.WARN, "Erasure of user ${variable.userId}: ${variable.refusal}")
+                    .throwException(InvalidListFilterException.class, "${variable.refusal}")
+                .end()
+                .setHeader(ElevenLabsConstants.USER_ID, body())
                 .to("elevenlabs:conversations?operation=list&pageSize=100")
                 .split(body(), new ErasureSummary()).streaming()
                     .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
@@ -25,7 +40,7 @@ public class UserErasureRoute extends RouteBuilder {
                     .doCatch(Exception.class)
                         .setBody(method(ErasureAudit.class, "failed"))
                     .end()
-                    .to("file:{{erasure.audit}}?fileName=user-erasure.jsonl&fileExist=Append")
+                    .to(AUDIT)
                 .end()
                 .log("Erasure of user ${variable.userId}: ${body}");
     }

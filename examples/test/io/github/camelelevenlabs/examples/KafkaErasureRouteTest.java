@@ -109,25 +109,42 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
                 "bad_id", "{\"conversationId\":\"..\"}",
                 "blank_user", "{\"userId\":\" \"}",
                 "malformed", "this is not JSON"));
-        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 8);
-        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 3);
+        send(Map.of("null_user", "{\"userId\":null}",
+                "empty_user", "{\"userId\":\"\"}",
+                "list_user", "{\"userId\":[\"user_7\"]}",
+                "number_user", "{\"userId\":7}"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 12);
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 7);
 
         assertThat(outcomes(audited)).containsEntry("conv_1", List.of("deleted"))
                 .containsEntry("conv_gone", List.of("already-gone"))
                 .containsEntry("conv_u1", List.of("deleted")).containsEntry("conv_u2", List.of("deleted"))
                 .containsEntry("user_none", List.of("no-conversations"))
                 .containsEntry("..", List.of("failed")).containsEntry("malformed", List.of("failed"))
-                .containsEntry("blank_user", List.of("failed"))
-                .hasSize(8);
+                .containsEntry("blank_user", List.of("failed")).containsEntry("null_user", List.of("failed"))
+                .containsEntry("empty_user", List.of("failed")).containsEntry("list_user", List.of("failed"))
+                .containsEntry("number_user", List.of("failed"))
+                .hasSize(12);
         assertThat(audited.get("conv_u1").get(0)).containsEntry("userId", "user_7").containsEntry("instance", "a");
         assertThat(audited.get("..").get(0)).containsEntry("error", "InvalidConversationIdException");
         assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_2", "conv_other");
 
         Map<String, ConsumerRecord<String, String>> byKey = dead.stream()
                 .collect(Collectors.toMap(ConsumerRecord::key, r -> r));
-        assertThat(byKey).containsOnlyKeys("..", "malformed", "blank_user");
+        assertThat(byKey).containsOnlyKeys("..", "malformed", "blank_user", "null_user", "empty_user", "list_user",
+                "number_user");
         assertThat(header(byKey.get("blank_user"), KafkaErasureRoute.ERROR_MESSAGE))
-                .as("a blank user id would list the whole account: refused").contains("not blank");
+                .as("a blank user id would list the whole account: refused").contains("not blank")
+                .contains("the user id is blank");
+        assertThat(header(byKey.get("null_user"), KafkaErasureRoute.ERROR_MESSAGE))
+                .contains("names either a conversationId or a userId");
+        assertThat(header(byKey.get("empty_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("the user id is empty");
+        assertThat(header(byKey.get("list_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("not text");
+        assertThat(header(byKey.get("number_user"), KafkaErasureRoute.ERROR_MESSAGE))
+                .contains("the user id is a java.lang.Integer, not text");
+        assertThat(fake.requests()).as("no request lists without its user")
+                .allSatisfy(r -> assertThat(r.rawQuery()).satisfiesAnyOf(
+                        query -> assertThat(query).isNull(), query -> assertThat(query).contains("user_id=user_")));
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_TYPE))
                 .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException");
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_MESSAGE)).contains("dot segment");

@@ -1,12 +1,22 @@
 package io.github.camelelevenlabs.examples;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.InvalidListFilterException;
 import io.github.camelelevenlabs.fake.Conversation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
@@ -16,11 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Erasing a user, in Java and YAML: every conversation of the user, over several pages, and nobody else's. */
 class UserErasureRouteTest extends ExampleTestSupport {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private CamelContext camel(String dsl) throws Exception {
         CamelContext context = camel(dsl, new UserErasureRoute(), "routes/user-erasure.yaml",
                 properties());
         context.start();
         return context;
+    }
+
+    private List<Map<String, Object>> auditLines() throws Exception {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve("audit/user-erasure.jsonl"))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> record = JSON.readValue(line, Map.class);
+            lines.add(record);
+        }
+        return lines;
     }
 
     private void seed(String user, int count, long start) {
@@ -74,5 +96,44 @@ class UserErasureRouteTest extends ExampleTestSupport {
         long deletes = fake.deleteRequests();
         assertThat(fake.injectedFaults()).as("faults were met").isNotEmpty();
         assertThat(deletes).isGreaterThanOrEqualTo(120);
+    }
+
+    static Stream<Arguments> userIdsThatNameNoUser() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String dsl : List.of("java", "yaml")) {
+            cases.add(Arguments.of(dsl, null, "the user id is missing (null)"));
+            cases.add(Arguments.of(dsl, "", "the user id is empty"));
+            cases.add(Arguments.of(dsl, " \t", "the user id is blank"));
+            cases.add(Arguments.of(dsl, List.of("user_x", "user_y"), "not text"));
+            cases.add(Arguments.of(dsl, 42, "the user id is a java.lang.Integer, not text"));
+        }
+        return cases.stream();
+    }
+
+    /**
+     * A request that names no user would list every user's conversations, and the erasure would delete them: it is
+     * refused before anything is listed, audited with the reason, and the exchange fails.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("userIdsThatNameNoUser")
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aUserIdThatNamesNoUserIsRefusedAndAuditedWithItsReasonNothingListedOrDeleted(String dsl, Object userId,
+            String why) throws Exception {
+        seed("user_x", 3, 1_000);
+        seed("user_y", 3, 5_000);
+        try (CamelContext context = camel(dsl)) {
+
+            Exchange exchange = context.createProducerTemplate().send("direct:erase-user",
+                    e -> e.getMessage().setBody(userId));
+
+            assertThat(exchange.getException()).isInstanceOf(InvalidListFilterException.class)
+                    .hasMessageContaining(why).hasMessageContaining("nothing was listed or deleted");
+            assertThat(fake.requests()).as("nothing listed or deleted").isEmpty();
+            assertThat(fake.conversationIds()).hasSize(6);
+            assertThat(auditLines()).singleElement().satisfies(record -> {
+                assertThat(record).containsEntry("outcome", "refused").containsEntry("userId", userId);
+                assertThat((String) record.get("reason")).contains(why);
+            });
+        }
     }
 }
