@@ -8,11 +8,14 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Erase everything of one end user: the body is a {@code user_id}. Lists that user's conversations (page by page,
  * in bounded memory), deletes each, writes an audit line per conversation to {@code {{erasure.audit}}/user-erasure.jsonl},
- * and ends with a summary (found, deleted, already gone, failed). Safe to re-run: conversations already gone count as
- * done.
+ * and ends with a summary (found, deleted, already gone, failed, passes, remaining). Safe to re-run: conversations
+ * already gone count as done.
  * <p>
  * A user id that is not text, or is empty or blank, is refused before anything is listed ({@link UserIdRule}): a
- * {@code refused} audit line with the reason, and the exchange fails with an {@link InvalidListFilterException}.
+ * {@code refused} audit line with the reason, and the exchange fails with an {@link InvalidListFilterException}. The
+ * erasure lists again after each pass until a listing finds nothing left to try, for at most
+ * {@code {{erasure.max-passes}}} passes (default 5); if conversations remain after that, the summary says how many
+ * and the exchange fails with an {@link IncompleteErasureException} ({@link ErasurePasses}).
  * {@code user-erasure.yaml} is the same route in YAML.
  */
 public class UserErasureRoute extends RouteBuilder {
@@ -31,17 +34,23 @@ public class UserErasureRoute extends RouteBuilder {
                     .throwException(InvalidListFilterException.class, "${variable.refusal}")
                 .end()
                 .setHeader(ElevenLabsConstants.USER_ID, body())
-                .to("elevenlabs:conversations?operation=list&pageSize=100")
-                .split(body(), new ErasureSummary()).streaming()
-                    .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                    .doTry()
-                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
-                        .setBody(method(ErasureAudit.class, "completed"))
-                    .doCatch(Exception.class)
-                        .setBody(method(ErasureAudit.class, "failed"))
+                .setProperty(ErasurePasses.PROPERTY, method(ErasurePasses.class, "start({{erasure.max-passes:5}})"))
+                .loopDoWhile(method(ErasurePasses.class, "another"))
+                    .to("elevenlabs:conversations?operation=list&pageSize=100")
+                    .split(method(ErasurePasses.class, "unattempted")).streaming()
+                        .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                        .doTry()
+                            .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
+                            .setBody(method(ErasureAudit.class, "completed"))
+                        .doCatch(Exception.class)
+                            .setBody(method(ErasureAudit.class, "failed"))
+                        .end()
+                        .to(AUDIT)
+                        .bean(ErasurePasses.class, "count")
                     .end()
-                    .to(AUDIT)
                 .end()
-                .log("Erasure of user ${variable.userId}: ${body}");
+                .setBody(method(ErasurePasses.class, "summary"))
+                .log("Erasure of user ${variable.userId}: ${body}")
+                .bean(ErasurePasses.class, "complete");
     }
 }

@@ -177,6 +177,60 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
     }
 
     /**
+     * Whatever the cursor does when conversations are deleted while paging, the pipeline lists a user again until
+     * nothing is left: every conversation deleted once, one audit record each, nothing dead-lettered.
+     */
+    @Test
+    void aUsersConversationsAreAllErasedOnceWhenTheCursorIsAnOffset() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            fake.addConversation(Conversation.of(String.format("conv_big_%03d", i), 1_760_000_000L + i)
+                    .withUser("user_big"));
+        }
+        fake.addConversation(Conversation.of("conv_other", 1_760_000_000L).withUser("user_other"));
+        fake.useOffsetCursor();
+        instance("a", 1);
+
+        send(Map.of("user", "{\"userId\":\"user_big\"}"));
+        // the same key, so the same partition: done once the first request is done and recorded
+        send(Map.of("user", "{\"userId\":\"user_none\"}"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(
+                records -> records.stream().anyMatch(r -> r.value().contains("no-conversations")));
+
+        assertThat(fake.deletions()).hasSize(250).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
+        assertThat(fake.conversationIds()).containsExactly("conv_other");
+        assertThat(outcomes(audited)).hasSize(251).containsEntry("user", List.of("no-conversations"))
+                .allSatisfy((id, outcomes) -> assertThat(outcomes).hasSize(1).doesNotContain("failed"));
+        assertThat(readAll(deadLetters)).isEmpty();
+    }
+
+    /**
+     * A user whose conversations keep appearing is not recorded as done: after the last pass the request is
+     * dead-lettered with the count left, to send again later.
+     */
+    @Test
+    void aUserWhoseConversationsKeepAppearingIsDeadLetteredWithTheCountLeftAfterTheLastPass() throws Exception {
+        fake.listNewConversationEachTime("user_id", "user_ghost");
+        instance("a", 1);
+
+        send(Map.of("user_ghost", "{\"userId\":\"user_ghost\"}"));
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 1);
+        Map<String, List<Map<String, Object>>> audited = auditRecords(
+                records -> records.stream().anyMatch(r -> "user_ghost".equals(r.key())));
+
+        assertThat(dead).singleElement().satisfies(letter -> {
+            assertThat(letter.key()).isEqualTo("user_ghost");
+            assertThat(letter.value()).isEqualTo("{\"userId\":\"user_ghost\"}");
+            assertThat(header(letter, KafkaErasureRoute.ERROR_TYPE))
+                    .isEqualTo(IncompleteErasureException.class.getName());
+            assertThat(header(letter, KafkaErasureRoute.ERROR_MESSAGE))
+                    .contains("1 conversation(s) still listed after 5 passes");
+        });
+        assertThat(audited.get("user_ghost")).singleElement().satisfies(record -> assertThat(record)
+                .containsEntry("outcome", "failed").containsEntry("error", "IncompleteErasureException"));
+        assertThat(audited.keySet()).filteredOn(id -> id.startsWith("conv_new_")).hasSize(5);
+    }
+
+    /**
      * The scale-out promise: 5,000 requests over 6 partitions, two instances in one group, one of them a separate JVM
      * that is killed (SIGKILL: no shutdown, no commit) halfway. Every conversation asked for ends deleted exactly once
      * on the server, every request is accounted for on the audit topic, and what the killed instance had done but not

@@ -16,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +46,11 @@ class UserErasureRouteTest extends ExampleTestSupport {
         return lines;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> summary(Exchange exchange) {
+        return exchange.getMessage().getBody(Map.class);
+    }
+
     private void seed(String user, int count, long start) {
         for (int i = 0; i < count; i++) {
             fake.addConversation(Conversation.of(String.format("conv_%s_%03d", user, i), start + i).withUser(user));
@@ -65,7 +71,9 @@ class UserErasureRouteTest extends ExampleTestSupport {
             @SuppressWarnings("unchecked")
             Map<String, Long> counts = (Map<String, Long>) summary;
             assertThat(counts).containsEntry("found", 230L).containsEntry("deleted", 228L)
-                    .containsEntry("already-gone", 1L).containsEntry("failed", 1L);
+                    .containsEntry("already-gone", 1L).containsEntry("failed", 1L)
+                    .as("the second pass lists the two still there, tried already, and ends")
+                    .containsEntry("passes", 2L).containsEntry("remaining", 0L);
             assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_user_x"))
                     .containsExactlyInAnyOrder("conv_user_x_007", "conv_user_x_042");
             assertThat(fake.conversationIds()).filteredOn(id -> id.startsWith("conv_user_y")).hasSize(20);
@@ -134,6 +142,62 @@ class UserErasureRouteTest extends ExampleTestSupport {
                 assertThat(record).containsEntry("outcome", "refused").containsEntry("userId", userId);
                 assertThat((String) record.get("reason")).contains(why);
             });
+        }
+    }
+
+    /**
+     * ElevenLabs does not say how its cursor behaves when conversations are deleted while paging. With an offset, one
+     * pass in pages of 100 skips conversations; the erasure lists again until a listing finds nothing.
+     */
+    @ParameterizedTest(name = "{0}, {1} cursor")
+    @CsvSource({ "java, keyset", "java, offset", "yaml, keyset", "yaml, offset" })
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void all250ConversationsOfAUserAreErasedOnceWhateverTheCursorAndTheSummarySumsEveryPass(String dsl,
+            String cursor) throws Exception {
+        seed("user_x", 250, 1_000);
+        seed("user_y", 20, 5_000);
+        if (cursor.equals("offset")) {
+            fake.useOffsetCursor();
+        }
+        try (CamelContext context = camel(dsl)) {
+
+            Exchange exchange = context.createProducerTemplate().send("direct:erase-user",
+                    e -> e.getMessage().setBody("user_x"));
+
+            assertThat(exchange.getException()).isNull();
+            assertThat(summary(exchange)).containsEntry("found", 250L).containsEntry("deleted", 250L)
+                    .containsEntry("already-gone", 0L).containsEntry("failed", 0L).containsEntry("remaining", 0L);
+            assertThat(summary(exchange).get("passes")).as("the last pass lists and finds nothing")
+                    .isEqualTo(cursor.equals("offset") ? 3L : 2L);
+            assertThat(fake.deletions()).hasSize(250).allSatisfy((id, times) -> {
+                assertThat(id).startsWith("conv_user_x_");
+                assertThat(times).as(id).isEqualTo(1);
+            });
+            assertThat(fake.conversationIds()).hasSize(20).allMatch(id -> id.startsWith("conv_user_y_"));
+            assertThat(auditLines()).hasSize(250).allSatisfy(r -> assertThat(r).containsEntry("outcome", "deleted"));
+        }
+    }
+
+    /** A user whose conversations keep appearing ends after the last pass with the count left, and fails. */
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void conversationsThatKeepAppearingEndTheErasureAfterTheLastPassWithTheCountLeftAndAFailure(String dsl)
+            throws Exception {
+        fake.listNewConversationEachTime("user_id", "user_ghost");
+        try (CamelContext context = camel(dsl)) {
+
+            Exchange exchange = context.createProducerTemplate().send("direct:erase-user",
+                    e -> e.getMessage().setBody("user_ghost"));
+
+            assertThat(exchange.getException()).isInstanceOf(IncompleteErasureException.class)
+                    .hasMessageContaining("1 conversation(s) still listed after 5 passes");
+            assertThat(((IncompleteErasureException) exchange.getException()).getRemaining()).isEqualTo(1);
+            assertThat(summary(exchange)).containsEntry("found", 5L).containsEntry("already-gone", 5L)
+                    .containsEntry("passes", 5L).containsEntry("remaining", 1L);
+            assertThat(fake.requests()).filteredOn(r -> r.method().equals("GET"))
+                    .as("five passes and the listing that counts what is left").hasSize(6);
+            assertThat(auditLines()).hasSize(5);
         }
     }
 }

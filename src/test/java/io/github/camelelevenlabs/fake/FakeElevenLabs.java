@@ -27,7 +27,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -209,6 +211,26 @@ public final class FakeElevenLabs implements AutoCloseable {
     /** Adds a test-specific answer; it wins over the default behaviour (stub it with a priority below 10). */
     public void stubFor(MappingBuilder mapping) {
         server.stubFor(mapping);
+    }
+
+    /**
+     * Makes every listing filtered by {@code parameter=value} (such as {@code user_id=user_1}) find one conversation
+     * never listed before, which a delete then finds already gone: conversations that keep appearing however often
+     * they are erased. Until {@link #reset()}.
+     */
+    public void listNewConversationEachTime(String parameter, String value) {
+        Map<String, Object> conversation = new LinkedHashMap<>();
+        conversation.put("agent_id", "agent_default");
+        conversation.put("conversation_id", "conv_new_{{randomValue length=12 type='ALPHANUMERIC'}}");
+        conversation.put("start_time_unix_secs", defaultStartTimes.get());
+        conversation.put("call_duration_secs", 60);
+        conversation.put("status", "done");
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("conversations", List.of(conversation));
+        page.put("has_more", false);
+        page.put("next_cursor", null);
+        server.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).withQueryParam(parameter, equalTo(value))
+                .atPriority(1).willReturn(json(200, Json.write(page)).withTransformers("response-template")));
     }
 
     /** Makes every DELETE answer with the given response, whatever the conversation. */
