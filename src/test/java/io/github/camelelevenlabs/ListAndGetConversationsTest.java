@@ -106,27 +106,38 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(fake.requests()).hasSize(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(Transport.class)
-    void aStreamingSplitDeletesEveryListedConversationWhileDeletingSkipsNothing(Transport transport) throws Exception {
-        seed(45, "agent_a", "user_x", 1_000);
-        seed(5, "agent_a", "user_y", 5_000);
+    /**
+     * Lists the user's conversations and deletes each as a streaming split consumes the listing, once.
+     *
+     * @return the ids deleted, in order
+     */
+    private List<String> eraseInOnePass(String user, String listUri, String deleteUri) throws Exception {
         List<String> deleted = new CopyOnWriteArrayList<>();
         CamelContext context = camel(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:erase-user")
                         .setHeader(ElevenLabsConstants.USER_ID, body())
-                        .to(onFake("list", transport.with("pageSize=7")))
+                        .to(listUri)
                         .split(body()).streaming()
                             .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                            .to(onFake("delete", transport.with("ignoreNotFound=true")))
+                            .to(deleteUri)
                             .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
                                     String.class)));
             }
         });
+        context.createProducerTemplate().sendBody("direct:erase-user", user);
+        return deleted;
+    }
 
-        context.createProducerTemplate().sendBody("direct:erase-user", "user_x");
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aStreamingSplitDeletesEveryListedConversationWhileDeletingSkipsNothing(Transport transport) throws Exception {
+        seed(45, "agent_a", "user_x", 1_000);
+        seed(5, "agent_a", "user_y", 5_000);
+
+        List<String> deleted = eraseInOnePass("user_x", onFake("list", transport.with("pageSize=7")),
+                onFake("delete", transport.with("ignoreNotFound=true")));
 
         assertThat(deleted).hasSize(45).doesNotHaveDuplicates();
         assertThat(fake.conversationIds()).hasSize(5).allMatch(id -> id.startsWith("conv_agent_a_"));
@@ -140,22 +151,8 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
     void withAnOffsetCursorOneStreamingPassThatDeletesWhatItListsLeavesSomeBehind() throws Exception {
         seed(250, "agent_a", "user_x", 1_000);
         fake.useOffsetCursor();
-        List<String> deleted = new CopyOnWriteArrayList<>();
-        CamelContext context = camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:erase-user")
-                        .setHeader(ElevenLabsConstants.USER_ID, body())
-                        .to(onFake("list", "pageSize=100"))
-                        .split(body()).streaming()
-                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                            .to(onFake("delete"))
-                            .process(e -> deleted.add(e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
-                                    String.class)));
-            }
-        });
 
-        context.createProducerTemplate().sendBody("direct:erase-user", "user_x");
+        List<String> deleted = eraseInOnePass("user_x", onFake("list", "pageSize=100"), onFake("delete"));
 
         // 151 of the 250 here, as seen against the API
         assertThat(deleted).doesNotHaveDuplicates().hasSizeLessThan(250);
