@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -181,6 +182,7 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
      * nothing is left: every conversation deleted once, one audit record each, nothing dead-lettered.
      */
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void aUsersConversationsAreAllErasedOnceWhenTheCursorIsAnOffset() throws Exception {
         for (int i = 0; i < 250; i++) {
             fake.addConversation(Conversation.of(String.format("conv_big_%03d", i), 1_760_000_000L + i)
@@ -208,6 +210,7 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
      * dead-lettered with the count left, to send again later.
      */
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void aUserWhoseConversationsKeepAppearingIsDeadLetteredWithTheCountLeftAfterTheLastPass() throws Exception {
         fake.listNewConversationEachTime("user_id", "user_ghost");
         instance("a", 1);

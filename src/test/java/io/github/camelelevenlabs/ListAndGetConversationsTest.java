@@ -5,12 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelelevenlabs.fake.Conversation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -148,6 +150,7 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
      * are deleted while paging, and with a cursor that names an offset one streaming pass leaves conversations behind.
      */
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void withAnOffsetCursorOneStreamingPassThatDeletesWhatItListsLeavesSomeBehind() throws Exception {
         seed(250, "agent_a", "user_x", 1_000);
         fake.useOffsetCursor();
