@@ -13,11 +13,12 @@ import org.apache.camel.Exchange;
 /**
  * Writes one JSON record per erasure request, for the audit trail: what was asked, what happened, and ElevenLabs'
  * request id to quote to its support. Used as a bean by the Java and the YAML erasure routes alike: as lines of a file
- * ({@link #completed}, {@link #failed}) or as records of a topic ({@link #completedRecord}, {@link #failedRecord}).
+ * ({@link #completed}, {@link #failed}, {@link #refused}) or as records of a topic ({@link #completedRecord},
+ * {@link #failedRecord}).
  */
 public class ErasureAudit {
 
-    /** The header each audited request gets: deleted, already-gone or failed. */
+    /** The header each audited request gets: deleted, already-gone, would-delete, failed or refused. */
     public static final String OUTCOME = "ErasureOutcome";
 
     /** An optional header naming the instance that did the work, for pipelines that run several. */
@@ -40,6 +41,18 @@ public class ErasureAudit {
         boolean gone = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND));
         boolean dryRun = Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN));
         return JSON.writeValueAsString(record(exchange, dryRun ? "would-delete" : gone ? "already-gone" : "deleted"));
+    }
+
+    /**
+     * @return the audit line of a user's erasure refused before any listing: the user id as given (the body: null, a
+     *         list, a number...) and why ({@link UserIdRule})
+     */
+    public String refused(Exchange exchange) throws JsonProcessingException {
+        Object userId = exchange.getMessage().getBody();
+        Map<String, Object> record = record(exchange, "refused");
+        record.put("userId", userId);
+        record.put("reason", UserIdRule.refusal(userId));
+        return JSON.writeValueAsString(record) + "\n";
     }
 
     /** @return the audit record (JSON) of a user's erasure that found no conversation */

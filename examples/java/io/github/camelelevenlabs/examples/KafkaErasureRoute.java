@@ -18,16 +18,21 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * Erasure requests from Kafka, at least once, across as many instances as the topic has partitions.
  * <p>
  * Each record of {@code {{erasure.requests-topic}}} asks for one erasure, as JSON: {@code {"conversationId":"..."}},
- * or {@code {"userId":"..."}} for every conversation of an end user (listed page by page). Each conversation gets one
- * audit record on {@code {{erasure.audit-topic}}} (deleted, already-gone or failed, with the instance that did it); a
- * failed one, or a request that cannot be read, also goes to {@code {{erasure.dead-letter-topic}}} with the exception's
- * type and message in the headers {@code erasure-error-type} and {@code erasure-error-message}.
+ * or {@code {"userId":"..."}} for every conversation of an end user (listed page by page, and listed again after each
+ * pass until a listing finds nothing left to try, for at most {@code {{erasure.max-passes}}} passes, default 5: see
+ * {@link ErasurePasses}). Each conversation gets one audit record on {@code {{erasure.audit-topic}}} (deleted,
+ * already-gone or failed, with the instance that did it); a failed one, a request that cannot be read (a user id that
+ * is not text, or is blank, is refused by {@link UserIdRule}), or a user whose conversations remain after the last
+ * pass, also goes to {@code {{erasure.dead-letter-topic}}} with the exception's type and message in the headers
+ * {@code erasure-error-type} and {@code erasure-error-message}.
  * <p>
  * The offset is committed only after the outcome is on the audit (and dead letter) topic. An instance that dies before
  * that leaves the request to whichever instance gets its partition, which does it again: {@code ignoreNotFound} makes
  * the replay of a delete that already happened an "already-gone" record, not a failure. Only failures that doing the
  * request again cannot mend are dead-lettered (an invalid id, an unreadable request, a 4xx other than 408, 409 and
- * 429). A rate limit, an ElevenLabs outage, a rejected key, a network failure or Kafka failing to take the outcome
+ * 429), and a user whose conversations still appear after the last pass: taken again at once it would hold the
+ * partition for as long as they keep appearing, so it is recorded as failed with the count left, to send again
+ * later. A rate limit, an ElevenLabs outage, a rejected key, a network failure or Kafka failing to take the outcome
  * holds the partition at that request: it is retried in place with a growing wait, then taken again
  * (breakOnFirstError), until it can be done and recorded. Nothing is skipped or parked by an outage.
  * <p>
@@ -67,10 +72,6 @@ public class KafkaErasureRoute extends RouteBuilder {
                 .doTry()
                     .unmarshal().json(Map.class)
                     .process(KafkaErasureRoute::readRequest)
-                    .filter(header(ElevenLabsConstants.USER_ID).isNotNull())
-                        // the first page is read here: a user that cannot be listed is a failed request
-                        .to("elevenlabs:conversations?operation=list&pageSize=100")
-                    .endDoTry()
                 .doCatch(Exception.class).onWhen(KafkaErasureRoute::isPermanent)
                     .to("direct:erasure-failed")
                     .to(AUDIT)
@@ -81,20 +82,38 @@ public class KafkaErasureRoute extends RouteBuilder {
                         .log("Request ${header[kafka.KEY]} could not be done: dead-lettered")
                     .when(header(ElevenLabsConstants.USER_ID).isNull())
                         .to("direct:erase-conversation")
-                    .when(simple("${body.hasNext()}"))
-                        // a conversation whose outcome cannot be recorded stops the split, and a later page that
-                        // cannot be fetched fails it: either way the request is not committed and is done again
-                        .split(body()).streaming().stopOnException()
-                            .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                            .to("direct:erase-conversation")
-                        .end()
-                    .endChoice()
                     .otherwise()
-                        // the request leaves a trace even when the user has no conversation
-                        .setBody(method(ErasureAudit.class, "noConversationsRecord"))
-                        .to(AUDIT)
+                        .to("direct:erase-user")
                 .end()
                 .process(KafkaErasureRoute::commitOffset);
+
+        from("direct:erase-user").routeId("kafka-erase-user")
+                // a user that cannot be listed (a 4xx, an unreadable page) or whose conversations remain after the
+                // last pass: recorded as failed and dead-lettered, to send again later; anything else is retried
+                // in place and the request taken again, as everywhere in this pipeline
+                .onException(Exception.class).onWhen(KafkaErasureRoute::isPermanent).handled(true)
+                    .to("direct:erasure-failed")
+                    .to(AUDIT)
+                .end()
+                .setProperty(ErasurePasses.PROPERTY, method(ErasurePasses.class, "start({{erasure.max-passes:5}})"))
+                .loopDoWhile(method(ErasurePasses.class, "another"))
+                    .to("elevenlabs:conversations?operation=list&pageSize=100")
+                    // a conversation whose outcome cannot be recorded stops the split, and a later page that cannot
+                    // be fetched fails it: unless that is permanent, the request is not committed and is done again
+                    .split(method(ErasurePasses.class, "unattempted")).streaming().stopOnException()
+                        .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                        .to("direct:erase-conversation")
+                        .bean(ErasurePasses.class, "count")
+                    .end()
+                .end()
+                .setBody(method(ErasurePasses.class, "summary"))
+                .log("Erasure of user ${header." + ElevenLabsConstants.USER_ID + "}: ${body}")
+                .bean(ErasurePasses.class, "complete")
+                .filter(simple("${body[found]} == 0"))
+                    // the request leaves a trace even when the user has no conversation
+                    .setBody(method(ErasureAudit.class, "noConversationsRecord"))
+                    .to(AUDIT)
+                .end();
 
         from("direct:erase-conversation").routeId("kafka-erase-conversation")
                 .setHeader(KafkaConstants.KEY, header(ElevenLabsConstants.CONVERSATION_ID))
@@ -128,19 +147,21 @@ public class KafkaErasureRoute extends RouteBuilder {
         Object conversationId = request.get("conversationId");
         Object userId = request.get("userId");
         boolean conversation = conversationId instanceof String id && !id.isBlank();
-        boolean user = userId instanceof String id && !id.isBlank();
-        if (conversation == user || (conversationId != null && !conversation) || (userId != null && !user)) {
+        String userRefusal = userId == null ? null : UserIdRule.refusal(userId);
+        boolean user = userId != null && userRefusal == null;
+        if (conversation == user || (conversationId != null && !conversation) || userRefusal != null) {
             throw new IllegalArgumentException("An erasure request names either a conversationId or a userId, as a"
-                                               + " string that is not blank; this one has " + request.keySet());
+                                               + " string that is not blank; this one has " + request.keySet()
+                                               + (userRefusal != null ? ". " + userRefusal : ""));
         }
         exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, conversationId);
         exchange.getMessage().setHeader(ElevenLabsConstants.USER_ID, userId);
     }
 
     /**
-     * @return whether the failure is one that doing the request again cannot mend (an invalid id, a rejected key, an
-     *         unreadable request), so that it is dead-lettered; a rate limit, an ElevenLabs failure or a network
-     *         failure is not, and the request is taken again
+     * @return whether the failure is one that doing the request again cannot mend (an invalid id, an unreadable
+     *         request, conversations left after the last pass), so that it is dead-lettered; a rate limit, an
+     *         ElevenLabs failure, a rejected key or a network failure is not, and the request is taken again
      */
     public static boolean isPermanent(Exchange exchange) {
         Throwable failure = exchange.getException() != null ? exchange.getException()

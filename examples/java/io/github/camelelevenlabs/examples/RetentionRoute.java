@@ -9,7 +9,10 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Retention: on a schedule, delete the conversations of one agent that started more than {@code {{retention.days}}}
  * days ago. A dry run by default ({@code retention.dry-run=true}): it lists and audits what it would delete, and
- * deletes nothing until you set {@code retention.dry-run=false}. {@code retention.yaml} is the same route in YAML.
+ * deletes nothing until you set {@code retention.dry-run=false}. Once it deletes, it lists again after each pass until
+ * a listing finds nothing left to try, for at most {@code {{erasure.max-passes}}} passes (default 5); if conversations
+ * remain after that, the summary says how many and the run fails with an {@link IncompleteErasureException}
+ * ({@link ErasurePasses}). {@code retention.yaml} is the same route in YAML.
  */
 public class RetentionRoute extends RouteBuilder {
 
@@ -24,20 +27,26 @@ public class RetentionRoute extends RouteBuilder {
                 .setHeader(ElevenLabsConstants.AGENT_ID, constant("{{retention.agent-id}}"))
                 .setHeader(ElevenLabsConstants.CALL_START_BEFORE_UNIX,
                         method(RetentionRoute.class, "cutoff({{retention.days}})"))
-                .to("elevenlabs:conversations?operation=list&pageSize={{retention.page-size:100}}")
-                .split(body(), new ErasureSummary()).streaming()
-                    .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
-                    .doTry()
-                        .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true"
-                            + "&dryRun={{retention.dry-run:true}}")
-                        .setBody(method(ErasureAudit.class, "completed"))
-                    .doCatch(Exception.class)
-                        .setBody(method(ErasureAudit.class, "failed"))
+                .setProperty(ErasurePasses.PROPERTY, method(ErasurePasses.class, "start({{erasure.max-passes:5}})"))
+                .loopDoWhile(method(ErasurePasses.class, "another"))
+                    .to("elevenlabs:conversations?operation=list&pageSize={{retention.page-size:100}}")
+                    .split(method(ErasurePasses.class, "unattempted")).streaming()
+                        .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
+                        .doTry()
+                            .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true"
+                                + "&dryRun={{retention.dry-run:true}}")
+                            .setBody(method(ErasureAudit.class, "completed"))
+                        .doCatch(Exception.class)
+                            .setBody(method(ErasureAudit.class, "failed"))
+                        .end()
+                        .to("file:{{erasure.audit}}?fileName=retention.jsonl&fileExist=Append")
+                        .bean(ErasurePasses.class, "count")
                     .end()
-                    .to("file:{{erasure.audit}}?fileName=retention.jsonl&fileExist=Append")
                 .end()
+                .setBody(method(ErasurePasses.class, "summary"))
                 .log("Retention of agent {{retention.agent-id}} ({{retention.days}} days, dry run"
                      + " {{retention.dry-run:true}}): ${body}")
-                .to("{{retention.done:log:retention-done}}");
+                .to("{{retention.done:log:retention-done}}")
+                .bean(ErasurePasses.class, "complete");
     }
 }

@@ -40,6 +40,12 @@ class KafkaErasureFailuresTest {
     }
 
     @Test
+    void aUserWithConversationsLeftAfterTheLastPassIsDeadLetteredRatherThanHoldingThePartition() {
+        assertThat(permanent(new IncompleteErasureException(Map.of("found", 5L, "passes", 5L, "remaining", 1L))))
+                .isTrue();
+    }
+
+    @Test
     void outagesRateLimitsTheNetworkAndARejectedKeyHoldThePartition() {
         assertThat(permanent(new ElevenLabsServerException(ElevenLabsOperation.delete, URI, 503, null, Map.of(),
                 null))).isFalse();

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -109,25 +110,42 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
                 "bad_id", "{\"conversationId\":\"..\"}",
                 "blank_user", "{\"userId\":\" \"}",
                 "malformed", "this is not JSON"));
-        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 8);
-        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 3);
+        send(Map.of("null_user", "{\"userId\":null}",
+                "empty_user", "{\"userId\":\"\"}",
+                "list_user", "{\"userId\":[\"user_7\"]}",
+                "number_user", "{\"userId\":7}"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 12);
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 7);
 
         assertThat(outcomes(audited)).containsEntry("conv_1", List.of("deleted"))
                 .containsEntry("conv_gone", List.of("already-gone"))
                 .containsEntry("conv_u1", List.of("deleted")).containsEntry("conv_u2", List.of("deleted"))
                 .containsEntry("user_none", List.of("no-conversations"))
                 .containsEntry("..", List.of("failed")).containsEntry("malformed", List.of("failed"))
-                .containsEntry("blank_user", List.of("failed"))
-                .hasSize(8);
+                .containsEntry("blank_user", List.of("failed")).containsEntry("null_user", List.of("failed"))
+                .containsEntry("empty_user", List.of("failed")).containsEntry("list_user", List.of("failed"))
+                .containsEntry("number_user", List.of("failed"))
+                .hasSize(12);
         assertThat(audited.get("conv_u1").get(0)).containsEntry("userId", "user_7").containsEntry("instance", "a");
         assertThat(audited.get("..").get(0)).containsEntry("error", "InvalidConversationIdException");
         assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_2", "conv_other");
 
         Map<String, ConsumerRecord<String, String>> byKey = dead.stream()
                 .collect(Collectors.toMap(ConsumerRecord::key, r -> r));
-        assertThat(byKey).containsOnlyKeys("..", "malformed", "blank_user");
+        assertThat(byKey).containsOnlyKeys("..", "malformed", "blank_user", "null_user", "empty_user", "list_user",
+                "number_user");
         assertThat(header(byKey.get("blank_user"), KafkaErasureRoute.ERROR_MESSAGE))
-                .as("a blank user id would list the whole account: refused").contains("not blank");
+                .as("a blank user id would list the whole account: refused").contains("not blank")
+                .contains("the user id is blank");
+        assertThat(header(byKey.get("null_user"), KafkaErasureRoute.ERROR_MESSAGE))
+                .contains("names either a conversationId or a userId");
+        assertThat(header(byKey.get("empty_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("the user id is empty");
+        assertThat(header(byKey.get("list_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("not text");
+        assertThat(header(byKey.get("number_user"), KafkaErasureRoute.ERROR_MESSAGE))
+                .contains("the user id is a java.lang.Integer, not text");
+        assertThat(fake.requests()).as("no request lists without its user")
+                .allSatisfy(r -> assertThat(r.rawQuery()).satisfiesAnyOf(
+                        query -> assertThat(query).isNull(), query -> assertThat(query).contains("user_id=user_")));
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_TYPE))
                 .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException");
         assertThat(header(byKey.get(".."), KafkaErasureRoute.ERROR_MESSAGE)).contains("dot segment");
@@ -157,6 +175,62 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
         assertThat(fake.requests().stream().filter(r -> r.rawPath().endsWith("/conv_t")).count())
                 .as("the failed delete and the one that worked").isEqualTo(2);
         assertThat(readAll(deadLetters)).as("nothing parked by the outage").isEmpty();
+    }
+
+    /**
+     * Whatever the cursor does when conversations are deleted while paging, the pipeline lists a user again until
+     * nothing is left: every conversation deleted once, one audit record each, nothing dead-lettered.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void aUsersConversationsAreAllErasedOnceWhenTheCursorIsAnOffset() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            fake.addConversation(Conversation.of(String.format("conv_big_%03d", i), 1_760_000_000L + i)
+                    .withUser("user_big"));
+        }
+        fake.addConversation(Conversation.of("conv_other", 1_760_000_000L).withUser("user_other"));
+        fake.useOffsetCursor();
+        instance("a", 1);
+
+        send(Map.of("user", "{\"userId\":\"user_big\"}"));
+        // the same key, so the same partition: done once the first request is done and recorded
+        send(Map.of("user", "{\"userId\":\"user_none\"}"));
+        Map<String, List<Map<String, Object>>> audited = auditRecords(
+                records -> records.stream().anyMatch(r -> r.value().contains("no-conversations")));
+
+        assertThat(fake.deletions()).hasSize(250).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
+        assertThat(fake.conversationIds()).containsExactly("conv_other");
+        assertThat(outcomes(audited)).hasSize(251).containsEntry("user", List.of("no-conversations"))
+                .allSatisfy((id, outcomes) -> assertThat(outcomes).hasSize(1).doesNotContain("failed"));
+        assertThat(readAll(deadLetters)).isEmpty();
+    }
+
+    /**
+     * A user whose conversations keep appearing is not recorded as done: after the last pass the request is
+     * dead-lettered with the count left, to send again later.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void aUserWhoseConversationsKeepAppearingIsDeadLetteredWithTheCountLeftAfterTheLastPass() throws Exception {
+        fake.listNewConversationEachTime("user_id", "user_ghost");
+        instance("a", 1);
+
+        send(Map.of("user_ghost", "{\"userId\":\"user_ghost\"}"));
+        List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 1);
+        Map<String, List<Map<String, Object>>> audited = auditRecords(
+                records -> records.stream().anyMatch(r -> "user_ghost".equals(r.key())));
+
+        assertThat(dead).singleElement().satisfies(letter -> {
+            assertThat(letter.key()).isEqualTo("user_ghost");
+            assertThat(letter.value()).isEqualTo("{\"userId\":\"user_ghost\"}");
+            assertThat(header(letter, KafkaErasureRoute.ERROR_TYPE))
+                    .isEqualTo(IncompleteErasureException.class.getName());
+            assertThat(header(letter, KafkaErasureRoute.ERROR_MESSAGE))
+                    .contains("1 conversation(s) still listed after 5 passes");
+        });
+        assertThat(audited.get("user_ghost")).singleElement().satisfies(record -> assertThat(record)
+                .containsEntry("outcome", "failed").containsEntry("error", "IncompleteErasureException"));
+        assertThat(audited.keySet()).filteredOn(id -> id.startsWith("conv_new_")).hasSize(5);
     }
 
     /**

@@ -65,6 +65,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": target.setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "unfiltered": target.setUnfiltered(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -116,6 +117,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requestTimeout": return long.class;
         case "search": return java.lang.String.class;
         case "synchronous": return boolean.class;
+        case "unfiltered": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         default: return null;
@@ -168,6 +170,7 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "search": return target.getSearch();
         case "synchronous": return target.getConfiguration().isSynchronous();
+        case "unfiltered": return target.isUnfiltered();
         case "userid":
         case "userId": return target.getUserId();
         default: return null;

@@ -62,6 +62,14 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
               description = "operation=list: the most conversations to return in all; 0 for all that match.")
     private long maxResults;
 
+    @UriParam(label = "list", defaultValue = "false",
+              description = "operation=list: whether the endpoint may list without any filter (agentId, userId,"
+                            + " callStartBeforeUnix, callStartAfterUnix, callSuccessful, search or their headers),"
+                            + " that is every conversation of the account. Without it such a listing fails with"
+                            + " InvalidListFilterException before anything is sent, since a listing often feeds"
+                            + " deletes. pageSize is not a filter.")
+    private boolean unfiltered;
+
     @UriParam
     private final ElevenLabsConfiguration configuration;
 
@@ -199,6 +207,18 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
      */
     public void setMaxResults(long maxResults) {
         this.maxResults = maxResults;
+    }
+
+    public boolean isUnfiltered() {
+        return unfiltered;
+    }
+
+    /**
+     * operation=list: whether the endpoint may list every conversation of the account, without any filter. An
+     * endpoint option only: a component-wide setting would widen every listing.
+     */
+    public void setUnfiltered(boolean unfiltered) {
+        this.unfiltered = unfiltered;
     }
 
     void hideApiKeyInUri() {

@@ -431,6 +431,33 @@ public interface ElevenLabsEndpointBuilderFactory {
             doSetProperty("maxResults", maxResults);
             return this;
         }
+
+        /**
+         * operation=list: whether the endpoint may list without any filter, that is every conversation of the
+         * account. Without it such a listing fails with InvalidListFilterException before anything is sent.
+         *
+         * The option is a: {@code boolean} type.
+         * Default: false
+         *
+         * @param  unfiltered the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder unfiltered(boolean unfiltered) {
+            doSetProperty("unfiltered", unfiltered);
+            return this;
+        }
+
+        /**
+         * operation=list: whether the endpoint may list without any filter, that is every conversation of the
+         * account.
+         *
+         * @param  unfiltered the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder unfiltered(String unfiltered) {
+            doSetProperty("unfiltered", unfiltered);
+            return this;
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import org.apache.camel.Message;
 
 /**
  * Finds conversations: {@code GET /v1/convai/conversations} with the filters of the endpoint, each overridable by its
- * message header. The first page is fetched before the exchange continues, so that a wrong key or filter fails the
+ * message header; a filter without a usable value, or no filter without {@code unfiltered=true}, is refused before
+ * anything is sent ({@link ConversationFilters}). The first page is fetched before the exchange continues, so that a wrong key or filter fails the
  * exchange; the body is then an {@code Iterator<ConversationSummary>} that fetches the next pages as it is iterated
  * ({@code split(body()).streaming()}), up to {@code maxResults}.
  */
@@ -68,29 +69,18 @@ final class ListConversationsProducer extends ElevenLabsProducer {
         }
     }
 
-    /** @return the query of the first page, each filter from its header or else the endpoint's option */
+    /** @return the query of the first page: the endpoint's filters, each overridable by its header */
     private String query(Message message) {
         // the filters are the endpoint's own: the component cannot narrow or widen every listing
-        StringBuilder query = new StringBuilder();
-        append(query, "agent_id", value(message, ElevenLabsConstants.AGENT_ID, endpoint.getAgentId()));
-        append(query, "user_id", value(message, ElevenLabsConstants.USER_ID, endpoint.getUserId()));
-        append(query, "call_start_before_unix", value(message, ElevenLabsConstants.CALL_START_BEFORE_UNIX,
-                endpoint.getCallStartBeforeUnix()));
-        append(query, "call_start_after_unix", value(message, ElevenLabsConstants.CALL_START_AFTER_UNIX,
-                endpoint.getCallStartAfterUnix()));
-        append(query, "call_successful", checkedCallSuccessful(
-                value(message, ElevenLabsConstants.CALL_SUCCESSFUL, endpoint.getCallSuccessful())));
-        append(query, "search", value(message, ElevenLabsConstants.SEARCH, endpoint.getSearch()));
         int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration().getPageSize(), Integer.class);
-        append(query, "page_size", String.valueOf(checkedPageSize(pageSize)));
-        return query.toString();
+        return ConversationFilters.query(message, endpoint, checkedPageSize(pageSize));
     }
 
     /** The rule for a call outcome filter, from an option or a header: one of {@link #CALL_SUCCESSFUL}, or none. */
     static String checkedCallSuccessful(String successful) {
         if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
-            throw new IllegalArgumentException("callSuccessful must be success, failure or unknown, not '"
-                                               + successful + "'");
+            throw new InvalidListFilterException("callSuccessful must be success, failure or unknown, not '"
+                                                 + successful + "'");
         }
         return successful;
     }
@@ -101,32 +91,5 @@ final class ListConversationsProducer extends ElevenLabsProducer {
             throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + pageSize);
         }
         return pageSize;
-    }
-
-    private static String value(Message message, String header, Object option) {
-        String fromHeader = message.getHeader(header, String.class);
-        if (fromHeader != null) {
-            return fromHeader;
-        }
-        return option == null ? null : option.toString();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        if (value.isBlank()) {
-            // dropping it would widen the listing, to every conversation of the account for a blank user_id; a
-            // listing often feeds deletes
-            throw new IllegalArgumentException("The " + name + " filter is blank: remove it to list without it, or"
-                                               + " give it a value. Nothing was listed.");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException("The " + name + " filter contains a control character");
-            }
-        }
-        query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
-                .append(PercentEncoding.encode(value));
     }
 }

@@ -80,7 +80,8 @@ class ComponentMetadataTest {
                 .contains("maxConnectionsPerHost", "healthCheckProducerEnabled")
                 // an operation, a conversation id or a list filter for every endpoint would act on what no route named
                 .doesNotContain("operation", "conversationId", "resource", "agentId", "userId", "search",
-                        "callStartBeforeUnix", "callStartAfterUnix", "callSuccessful", "maxResults");
+                        "callStartBeforeUnix", "callStartAfterUnix", "callSuccessful", "maxResults",
+                        "unfiltered");
     }
 
     private static List<String> uriOptions(Class<?> type) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -17,10 +18,21 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
  * The fake's {@code GET /v1/convai/conversations}: filters, newest first, pages of {@code page_size} (1 to 100,
- * default 30; outside that a FastAPI-style 422), and a cursor that names the last conversation returned, so that
- * deletions between pages skip nothing.
+ * default 30; outside that a FastAPI-style 422), and a cursor of one of two kinds. ElevenLabs does not document how its
+ * cursor behaves when conversations are deleted while paging, so the fake can answer either way.
  */
 final class ConversationPages {
+
+    /** What the cursor of a page names. */
+    enum Cursor {
+        /** The last conversation returned: deletions between pages skip nothing. */
+        KEYSET,
+        /**
+         * How many conversations came before the next page: deleting conversations already returned shifts the rest
+         * down, so the next page starts past conversations never returned.
+         */
+        OFFSET
+    }
 
     private static final Comparator<Conversation> NEWEST_FIRST = Comparator
             .comparingLong(Conversation::startTimeUnixSecs).reversed().thenComparing(Conversation::id);
@@ -28,7 +40,7 @@ final class ConversationPages {
     private ConversationPages() {
     }
 
-    static ResponseDefinition page(Collection<Conversation> all, Request request, String requestId,
+    static ResponseDefinition page(Collection<Conversation> all, Cursor cursor, Request request, String requestId,
                                    FakeElevenLabs.Answers answers) {
         int pageSize = 30;
         String size = value(request, "page_size");
@@ -44,11 +56,16 @@ final class ConversationPages {
                                                     + "\"type\":\"less_than_equal\"}]}");
             }
         }
-        Predicate<Conversation> matches = filter(request);
-        Conversation after = decode(value(request, "cursor"));
-        List<Conversation> selected = all.stream().filter(matches)
-                .filter(c -> after == null || NEWEST_FIRST.compare(c, after) > 0)
-                .sorted(NEWEST_FIRST).limit(pageSize + 1L).toList();
+        String from = value(request, "cursor");
+        Stream<Conversation> matching = all.stream().filter(filter(request)).sorted(NEWEST_FIRST);
+        long offset = cursor == Cursor.OFFSET && from != null ? Long.parseLong(decode(from)) : 0;
+        if (cursor == Cursor.OFFSET) {
+            matching = matching.skip(offset);
+        } else if (from != null) {
+            Conversation after = keyOf(decode(from));
+            matching = matching.filter(c -> NEWEST_FIRST.compare(c, after) > 0);
+        }
+        List<Conversation> selected = matching.limit(pageSize + 1L).toList();
         boolean hasMore = selected.size() > pageSize;
         List<Conversation> page = hasMore ? selected.subList(0, pageSize) : selected;
         List<Map<String, Object>> summaries = new ArrayList<>();
@@ -58,7 +75,8 @@ final class ConversationPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conversations", summaries);
         body.put("has_more", hasMore);
-        body.put("next_cursor", hasMore ? encode(page.get(page.size() - 1)) : null);
+        body.put("next_cursor", hasMore ? encode(cursor == Cursor.OFFSET ? String.valueOf(offset + pageSize)
+                : page.get(pageSize - 1).startTimeUnixSecs() + "|" + page.get(pageSize - 1).id()) : null);
         return answers.json(200, requestId, Json.write(body));
     }
 
@@ -127,17 +145,17 @@ final class ConversationPages {
         return parameter != null && parameter.isPresent() ? parameter.firstValue() : null;
     }
 
-    private static String encode(Conversation last) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (last.startTimeUnixSecs() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+    /** Cursors are opaque to clients, as the real service's are. */
+    private static String encode(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Conversation decode(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return null;
-        }
-        String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        int bar = key.indexOf('|');
-        return Conversation.of(key.substring(bar + 1), Long.parseLong(key.substring(0, bar)));
+    private static String decode(String cursor) {
+        return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    }
+
+    private static Conversation keyOf(String position) {
+        int bar = position.indexOf('|');
+        return Conversation.of(position.substring(bar + 1), Long.parseLong(position.substring(0, bar)));
     }
 }

@@ -27,7 +27,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -37,7 +39,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * It keeps a set of conversations and answers like the real service: {@code DELETE /v1/convai/conversations/{id}}
  * deletes a known conversation (200) and answers 404 {@code document_not_found} for an unknown one; {@code GET} of the
  * same path returns its details; {@code GET /v1/convai/conversations} lists them newest first, filtered, in pages
- * with a keyset cursor (deleting while paging skips nothing); a missing or wrong
+ * with a keyset cursor (deleting while paging skips nothing), or an offset cursor after {@link #useOffsetCursor()};
+ * a missing or wrong
  * {@code xi-api-key} gets 401. Every answer carries a {@code request-id}. Tests stub other answers and faults on top
  * with {@link #stubFor(MappingBuilder)}, and every exchange it served can be checked against the published OpenAPI
  * with {@link #contractViolations()}.
@@ -65,6 +68,7 @@ public final class FakeElevenLabs implements AutoCloseable {
     private final WireMockServer server;
     private final ContractCheck contract = new ContractCheck();
     private volatile String acceptedKey = API_KEY;
+    private volatile ConversationPages.Cursor cursor = ConversationPages.Cursor.KEYSET;
 
     /** The plan's concurrency as the real service reports it; over it, requests get 429. 0: not enforced. */
     private volatile int concurrencyLimit;
@@ -105,6 +109,7 @@ public final class FakeElevenLabs implements AutoCloseable {
         conversations.clear();
         deletions.clear();
         acceptedKey = API_KEY;
+        cursor = ConversationPages.Cursor.KEYSET;
         concurrencyLimit = 0;
         heldByOthers = 0;
         maxInFlight.set(0);
@@ -129,6 +134,16 @@ public final class FakeElevenLabs implements AutoCloseable {
      */
     public void holdPlacesForOtherApplications(int requests) {
         this.heldByOthers = requests;
+    }
+
+    /**
+     * Makes the list's cursor name an offset, how many conversations came before the next page, instead of the last
+     * conversation returned. ElevenLabs does not document which it does; with an offset, conversations deleted while
+     * paging shift the rest down, and the next page starts past some that were never returned, as a real erasure of
+     * 250 conversations in pages of 100 once found only 151. Until {@link #reset()}.
+     */
+    public void useOffsetCursor() {
+        this.cursor = ConversationPages.Cursor.OFFSET;
     }
 
     /** Makes each conversation request take this long to handle, so that concurrent ones overlap. */
@@ -206,6 +221,26 @@ public final class FakeElevenLabs implements AutoCloseable {
     /** Adds a test-specific answer; it wins over the default behaviour (stub it with a priority below 10). */
     public void stubFor(MappingBuilder mapping) {
         server.stubFor(mapping);
+    }
+
+    /**
+     * Makes every listing filtered by {@code parameter=value} (such as {@code user_id=user_1}) find one conversation
+     * never listed before, which a delete then finds already gone: conversations that keep appearing however often
+     * they are erased. Until {@link #reset()}.
+     */
+    public void listNewConversationEachTime(String parameter, String value) {
+        Map<String, Object> conversation = new LinkedHashMap<>();
+        conversation.put("agent_id", "agent_default");
+        conversation.put("conversation_id", "conv_new_{{randomValue length=12 type='ALPHANUMERIC'}}");
+        conversation.put("start_time_unix_secs", defaultStartTimes.get());
+        conversation.put("call_duration_secs", 60);
+        conversation.put("status", "done");
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("conversations", List.of(conversation));
+        page.put("has_more", false);
+        page.put("next_cursor", null);
+        server.stubFor(get(urlPathEqualTo("/v1/convai/conversations")).withQueryParam(parameter, equalTo(value))
+                .atPriority(1).willReturn(json(200, Json.write(page)).withTransformers("response-template")));
     }
 
     /** Makes every DELETE answer with the given response, whatever the conversation. */
@@ -359,7 +394,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             String path = RecordedRequest.of(request).rawPath();
             boolean get = request.getMethod().getName().equals("GET");
             if (get && path.equals("/v1/convai/conversations")) {
-                return ConversationPages.page(conversations.values(), request, requestId, this);
+                return ConversationPages.page(conversations.values(), cursor, request, requestId, this);
             }
             String segment = path.length() <= CONVERSATIONS_PATH.length() ? ""
                     : path.substring(CONVERSATIONS_PATH.length());
