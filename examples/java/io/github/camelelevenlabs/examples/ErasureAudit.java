@@ -18,7 +18,10 @@ import org.apache.camel.Exchange;
  */
 public class ErasureAudit {
 
-    /** The header each audited request gets: deleted, already-gone, would-delete, failed or refused. */
+    /**
+     * The header each audited request gets: deleted, already-gone, would-delete, failed, refused, no-conversations or
+     * erased.
+     */
     public static final String OUTCOME = "ErasureOutcome";
 
     /** An optional header naming the instance that did the work, for pipelines that run several. */
@@ -58,6 +61,17 @@ public class ErasureAudit {
     /** @return the audit record (JSON) of a user's erasure that found no conversation */
     public String noConversationsRecord(Exchange exchange) throws JsonProcessingException {
         return JSON.writeValueAsString(record(exchange, "no-conversations"));
+    }
+
+    /**
+     * @return the audit record (JSON) of a user's erasure that is complete: a listing found nothing left to try, after
+     *         the rounds and conversations in the variables "erasureRound" and "erasureFound"
+     */
+    public String erasedRecord(Exchange exchange) throws JsonProcessingException {
+        Map<String, Object> record = record(exchange, "erased");
+        record.put("rounds", exchange.getVariable("erasureRound"));
+        record.put("conversations", exchange.getVariable("erasureFound"));
+        return JSON.writeValueAsString(record);
     }
 
     /** @return the audit record (JSON) of a request that failed, with the exception's type and message */

@@ -23,6 +23,16 @@ public class IncompleteErasureException extends IllegalStateException {
         this.summary = Map.copyOf(summary);
     }
 
+    /**
+     * @param summary the erasure's summary, with {@code passes} and {@code remaining}
+     * @param why     what stopped it before its passes ran out
+     */
+    public IncompleteErasureException(Map<String, Long> summary, String why) {
+        super("Erasure incomplete: " + summary.get("remaining") + " conversation(s) still listed: " + why + " "
+              + summary + ". Run it again later.");
+        this.summary = Map.copyOf(summary);
+    }
+
     /** @return how many conversations the listing after the last pass still found */
     public long getRemaining() {
         return summary.get("remaining");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,10 +22,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelelevenlabs.ElevenLabsComponent;
 import io.github.camelelevenlabs.ElevenLabsConfiguration;
+import io.github.camelelevenlabs.ElevenLabsEndpoint;
 import io.github.camelelevenlabs.fake.Conversation;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import io.github.camelelevenlabs.kafka.KafkaBroker;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.kafka.KafkaEndpoint;
+import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RedeliveryPolicyDefinition;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -114,18 +120,21 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
                 "empty_user", "{\"userId\":\"\"}",
                 "list_user", "{\"userId\":[\"user_7\"]}",
                 "number_user", "{\"userId\":7}"));
-        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 12);
+        Map<String, List<Map<String, Object>>> audited = auditRecords(records -> records.size() >= 13);
         List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.size() >= 7);
 
         assertThat(outcomes(audited)).containsEntry("conv_1", List.of("deleted"))
                 .containsEntry("conv_gone", List.of("already-gone"))
                 .containsEntry("conv_u1", List.of("deleted")).containsEntry("conv_u2", List.of("deleted"))
+                .containsEntry("user_7", List.of("erased"))
                 .containsEntry("user_none", List.of("no-conversations"))
                 .containsEntry("..", List.of("failed")).containsEntry("malformed", List.of("failed"))
                 .containsEntry("blank_user", List.of("failed")).containsEntry("null_user", List.of("failed"))
                 .containsEntry("empty_user", List.of("failed")).containsEntry("list_user", List.of("failed"))
                 .containsEntry("number_user", List.of("failed"))
-                .hasSize(12);
+                .hasSize(13);
+        assertThat(audited.get("user_7").get(0)).as("the user's erasure, complete after its second round")
+                .containsEntry("rounds", 2).containsEntry("conversations", 2);
         assertThat(audited.get("conv_u1").get(0)).containsEntry("userId", "user_7").containsEntry("instance", "a");
         assertThat(audited.get("..").get(0)).containsEntry("error", "InvalidConversationIdException");
         assertThat(fake.conversationIds()).containsExactlyInAnyOrder("conv_2", "conv_other");
@@ -138,7 +147,7 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
                 .as("a blank user id would list the whole account: refused").contains("not blank")
                 .contains("the user id is blank");
         assertThat(header(byKey.get("null_user"), KafkaErasureRoute.ERROR_MESSAGE))
-                .contains("names either a conversationId or a userId");
+                .contains("names a conversationId or a userId");
         assertThat(header(byKey.get("empty_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("the user id is empty");
         assertThat(header(byKey.get("list_user"), KafkaErasureRoute.ERROR_MESSAGE)).contains("not text");
         assertThat(header(byKey.get("number_user"), KafkaErasureRoute.ERROR_MESSAGE))
@@ -178,6 +187,51 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
     }
 
     /**
+     * Kafka takes a partition away from a consumer that does not poll again within max.poll.interval.ms, and the
+     * request is then done twice at once: the consumer's must cover the worst case of one poll, computed from the
+     * settings that the pipeline's endpoints and error handler really run with, read back from the running route.
+     */
+    @Test
+    void theConsumerMayTakeAsLongAsTheWorstCaseOfOnePollWithTheSettingsTheRouteRunsWith() throws Exception {
+        CamelContext context = instance("a", 1);
+
+        List<ElevenLabsEndpoint> calls = context.getEndpoints().stream().filter(ElevenLabsEndpoint.class::isInstance)
+                .map(ElevenLabsEndpoint.class::cast).toList();
+        List<KafkaEndpoint> kafka = context.getEndpoints().stream().filter(KafkaEndpoint.class::isInstance)
+                .map(KafkaEndpoint.class::cast).toList();
+        KafkaEndpoint consumer = kafka.stream().filter(k -> k.getConfiguration().getTopic().equals(requests))
+                .filter(k -> k.getConfiguration().getGroupId() != null).findFirst().orElseThrow();
+        RedeliveryPolicyDefinition redelivery = ((DefaultErrorHandlerDefinition) context.getCamelContextExtension()
+                .getContextPlugin(Model.class).getRouteDefinition("kafka-erase-conversation").getErrorHandlerFactory())
+                .getRedeliveryPolicy();
+        assertThat(calls).as("the list and the delete endpoint").hasSize(2);
+        ElevenLabsConfiguration call = calls.get(0).getConfiguration();
+        assertThat(calls).allSatisfy(endpoint -> assertThat(endpoint.getConfiguration())
+                .usingRecursiveComparison().comparingOnlyFields("connectTimeout", "requestTimeout", "maxRetries",
+                        "maxRetryDelay", "concurrencyLimitTimeout").isEqualTo(call));
+        long deliveryTimeout = kafka.stream().filter(k -> k.getConfiguration().getGroupId() == null)
+                .mapToLong(k -> k.getConfiguration().getDeliveryTimeoutMs()).max().orElseThrow();
+        int redeliveries = Integer.parseInt(redelivery.getMaximumRedeliveries());
+        PollBudget worstCase = new PollBudget(consumer.getConfiguration().getMaxPollRecords(),
+                Duration.ofMillis(call.getConnectTimeout()), Duration.ofMillis(call.getRequestTimeout()),
+                call.getMaxRetries(), Duration.ofMillis(call.getMaxRetryDelay()),
+                Duration.ofMillis(call.getConcurrencyLimitTimeout()), Duration.ofMillis(deliveryTimeout),
+                redeliveries, PollBudget.exponentialDelays(Duration.ofMillis(Long.parseLong(redelivery.getRedeliveryDelay())),
+                        Double.parseDouble(redelivery.getBackOffMultiplier()),
+                        Duration.ofMillis(Long.parseLong(redelivery.getMaximumRedeliveryDelay())), redeliveries));
+
+        assertThat(kafka).as("every Kafka producer has a delivery timeout").filteredOn(k -> k.getConfiguration()
+                .getGroupId() == null).allSatisfy(k -> assertThat(k.getConfiguration().getDeliveryTimeoutMs())
+                        .isEqualTo((int) deliveryTimeout));
+        assertThat(Duration.ofMillis(consumer.getConfiguration().getMaxPollIntervalMs()))
+                .isGreaterThanOrEqualTo(worstCase.poll());
+        System.out.printf("Kafka pipeline: one call at worst %s, one request %s, one poll of %d %s;"
+                          + " max.poll.interval.ms %d%n", worstCase.call(), worstCase.request(),
+                consumer.getConfiguration().getMaxPollRecords(), worstCase.poll(),
+                consumer.getConfiguration().getMaxPollIntervalMs());
+    }
+
+    /**
      * Whatever the cursor does when conversations are deleted while paging, the pipeline lists a user again until
      * nothing is left: every conversation deleted once, one audit record each, nothing dead-lettered.
      */
@@ -193,15 +247,15 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
         instance("a", 1);
 
         send(Map.of("user", "{\"userId\":\"user_big\"}"));
-        // the same key, so the same partition: done once the first request is done and recorded
-        send(Map.of("user", "{\"userId\":\"user_none\"}"));
         Map<String, List<Map<String, Object>>> audited = auditRecords(
-                records -> records.stream().anyMatch(r -> r.value().contains("no-conversations")));
+                records -> records.stream().anyMatch(r -> r.value().contains("\"outcome\":\"erased\"")));
 
         assertThat(fake.deletions()).hasSize(250).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
         assertThat(fake.conversationIds()).containsExactly("conv_other");
-        assertThat(outcomes(audited)).hasSize(251).containsEntry("user", List.of("no-conversations"))
+        assertThat(outcomes(audited)).hasSize(251).containsEntry("user", List.of("erased"))
                 .allSatisfy((id, outcomes) -> assertThat(outcomes).hasSize(1).doesNotContain("failed"));
+        assertThat(audited.get("user").get(0)).as("rounds of 100, 100 and 50, and one that found nothing")
+                .containsEntry("rounds", 4).containsEntry("conversations", 250);
         assertThat(readAll(deadLetters)).isEmpty();
     }
 
@@ -280,8 +334,12 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
             long killedAt = System.nanoTime();
 
             Set<String> requested = Set.copyOf(conversations);
+            Set<String> expectedKeys = new HashSet<>(requested);
+            for (int i = 0; i < invalidRequests; i++) {
+                expectedKeys.add("bad\u0001" + i);
+            }
             List<ConsumerRecord<String, String>> all = read(audit, records -> records.stream()
-                    .map(ConsumerRecord::key).collect(Collectors.toSet()).size() >= requested.size() + invalidRequests);
+                    .map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(expectedKeys));
             long done = System.nanoTime();
             List<ConsumerRecord<String, String>> dead = read(deadLetters, records -> records.stream()
                     .map(ConsumerRecord::key).distinct().count() >= invalidRequests);

@@ -188,7 +188,7 @@ final class ApiCall {
             if (refusals++ == 0) {
                 firstRefusal = now;
             }
-            delay = policy.delayBeforeResend(refusals, Duration.ofNanos(now - firstRefusal));
+            delay = policy.delayBeforeResend(refusals, Duration.ofNanos(now - firstRefusal), response);
         } else {
             refusals = 0;
             delay = policy.delayBefore(retries + 1, response);

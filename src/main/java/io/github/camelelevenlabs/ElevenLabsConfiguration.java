@@ -82,7 +82,8 @@ public class ElevenLabsConfiguration implements Cloneable {
               description = "How long a call keeps being sent again while ElevenLabs refuses it with 429"
                             + " concurrent_limit_exceeded (the plan's concurrent requests are all taken, by other"
                             + " applications on the account or a plan that shrank). Such refusals are not retries: the"
-                            + " call waits for a free place and is sent again, after 50 ms doubling to 1 s. Past this"
+                            + " call waits for a free place and is sent again, after 50 ms doubling to 1 s (or what"
+                            + " Retry-After asks). Past this"
                             + " time, counted from the first refusal, the exchange fails with"
                             + " ElevenLabsRateLimitException.")
     private long concurrencyLimitTimeout = 60_000;

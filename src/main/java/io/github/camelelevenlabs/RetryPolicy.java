@@ -19,7 +19,8 @@ import java.util.function.DoubleSupplier;
  * <li>A request refused because the plan's concurrent requests are all taken
  * ({@link PlanConcurrency#isOverLimit}) is sent again once a place is free, without spending a retry: after
  * {@value #FIRST_RESEND_MILLIS} ms, doubling with each refusal in a row up to {@value #MAX_RESEND_MILLIS} ms, with
- * jitter, for at most {@code concurrencyLimitTimeout} from the first refusal; then the refusal is final.</li>
+ * jitter, or longer if the server asks, for at most {@code concurrencyLimitTimeout} from the first refusal; then the
+ * refusal is final.</li>
  * </ul>
  */
 final class RetryPolicy {
@@ -73,12 +74,17 @@ final class RetryPolicy {
     /**
      * @param  refusals how many times in a row the call was refused as over the plan's concurrency, 1 for the first
      * @param  waited   how long since the first of those refusals
+     * @param  refusal  the last refusal: a longer wait it asks for (Retry-After) is waited
      * @return          how long to wait before sending it again; empty when it has waited long enough
      */
-    Optional<Duration> delayBeforeResend(int refusals, Duration waited) {
+    Optional<Duration> delayBeforeResend(int refusals, Duration waited, ApiResponse refusal) {
         double backoff = Math.min(FIRST_RESEND_MILLIS * Math.pow(2, Math.min(refusals, 31) - 1d), MAX_RESEND_MILLIS)
                          * (0.8 + 0.4 * random.getAsDouble());
         Duration delay = Duration.ofMillis((long) backoff);
+        Optional<Duration> asked = askedByServer(refusal);
+        if (asked.isPresent() && asked.get().compareTo(delay) > 0) {
+            delay = asked.get();
+        }
         return waited.plus(delay).compareTo(concurrencyLimitTimeout) > 0 ? Optional.empty() : Optional.of(delay);
     }
 

@@ -62,11 +62,11 @@ class RetryPolicyTest {
     void aRequestRefusedAsOverThePlanIsSentAgainAfter50MillisDoublingToOneSecond() {
         RetryPolicy policy = policy(0.5);
 
-        assertThat(policy.delayBeforeResend(1, Duration.ZERO)).contains(Duration.ofMillis(50));
-        assertThat(policy.delayBeforeResend(2, Duration.ZERO)).contains(Duration.ofMillis(100));
-        assertThat(policy.delayBeforeResend(6, Duration.ZERO)).contains(Duration.ofMillis(1000));
-        assertThat(policy.delayBeforeResend(1_000, Duration.ZERO)).contains(Duration.ofMillis(1000));
-        assertThat(policy(0.0).delayBeforeResend(1, Duration.ZERO)).contains(Duration.ofMillis(40));
+        assertThat(policy.delayBeforeResend(1, Duration.ZERO, answer(429))).contains(Duration.ofMillis(50));
+        assertThat(policy.delayBeforeResend(2, Duration.ZERO, answer(429))).contains(Duration.ofMillis(100));
+        assertThat(policy.delayBeforeResend(6, Duration.ZERO, answer(429))).contains(Duration.ofMillis(1000));
+        assertThat(policy.delayBeforeResend(1_000, Duration.ZERO, answer(429))).contains(Duration.ofMillis(1000));
+        assertThat(policy(0.0).delayBeforeResend(1, Duration.ZERO, answer(429))).contains(Duration.ofMillis(40));
     }
 
     @Test
@@ -74,8 +74,17 @@ class RetryPolicyTest {
         RetryPolicy noRetries = new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(60),
                 Duration.ofSeconds(10), () -> 0.5, NOW);
 
-        assertThat(noRetries.delayBeforeResend(20, Duration.ofSeconds(8))).contains(Duration.ofSeconds(1));
-        assertThat(noRetries.delayBeforeResend(20, Duration.ofMillis(9_001))).isEmpty();
+        assertThat(noRetries.delayBeforeResend(20, Duration.ofSeconds(8), answer(429))).contains(Duration.ofSeconds(1));
+        assertThat(noRetries.delayBeforeResend(20, Duration.ofMillis(9_001), answer(429))).isEmpty();
+    }
+
+    @Test
+    void aRefusalOverThePlanThatAsksForALongerWaitIsWaitedOrIsFinalPastConcurrencyLimitTimeout() {
+        RetryPolicy policy = policy(0.5);
+
+        assertThat(policy.delayBeforeResend(1, Duration.ZERO, answer(429, "Retry-After", "3")))
+                .contains(Duration.ofSeconds(3));
+        assertThat(policy.delayBeforeResend(1, Duration.ofSeconds(58), answer(429, "Retry-After", "3"))).isEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ class TypedFailuresTest extends FakeElevenLabsTestSupport {
             answer.withBody(body);
         }
         fake.answerDeletesWith(answer);
-        return deleteVia(camel(), deleteOnFake("maxRetries=0"), "conv_x");
+        // every answer final: no retry, and a refusal over the plan's concurrency not sent again
+        return deleteVia(camel(), deleteOnFake("maxRetries=0", "concurrencyLimitTimeout=0"), "conv_x");
     }
 
     private Exchange deleteAnsweredOffContract(int status, String body, String why) throws Exception {
