@@ -338,6 +338,9 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
             for (int i = 0; i < invalidRequests; i++) {
                 expectedKeys.add("bad\u0001" + i);
             }
+            for (int u = 0; u < userRequests; u++) {
+                expectedKeys.add(String.format("user_%03d", u));
+            }
             List<ConsumerRecord<String, String>> all = read(audit, records -> records.stream()
                     .map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(expectedKeys));
             long done = System.nanoTime();
@@ -383,6 +386,10 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
             for (int i = 0; i < invalidRequests; i++) {
                 String key = "bad\u0001" + i;
                 assertThat(outcomesById.get(key)).as(key).isNotEmpty().containsOnly("failed");
+            }
+            for (int u = 0; u < userRequests; u++) {
+                String user = String.format("user_%03d", u);
+                assertThat(outcomesById.get(user)).as(user).contains("erased").doesNotContain("failed");
             }
             assertThat(dead).allSatisfy(record -> assertThat(header(record, KafkaErasureRoute.ERROR_TYPE))
                     .isEqualTo("io.github.camelelevenlabs.InvalidConversationIdException"));
