@@ -53,6 +53,18 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         };
     }
 
+    /**
+     * @return {@code count} ids of conversations on the fake, whose plan allows {@code plan} concurrent requests of
+     *         {@code millis} each
+     */
+    private static List<String> onAPlanOf(int plan, long millis, String prefix, int count) {
+        List<String> ids = ids(prefix, count);
+        fake.addConversations(ids);
+        fake.limitConcurrency(plan);
+        fake.processFor(millis);
+        return ids;
+    }
+
     /** Sends every id with at most {@code concurrency} exchanges in flight, and waits for all to complete. */
     private static void sendAll(CamelContext context, List<String> ids, int concurrency) throws Exception {
         ProducerTemplate template = context.createProducerTemplate();
@@ -100,10 +112,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
     @ParameterizedTest
     @EnumSource(Transport.class)
     void withMaxConcurrentRequestsFourAPlanOfFourNeverAnswers429(Transport transport) throws Exception {
-        List<String> ids = ids("conv_plan_", 1_000);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
-        fake.processFor(2);
+        List<String> ids = onAPlanOf(4, 2, "conv_plan_", 1_000);
         CamelContext context = camel(erasure(deleteOnFake(transport.with("maxConcurrentRequests=4", "maxRetries=0")),
                 0));
 
@@ -161,10 +170,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
     @ParameterizedTest
     @EnumSource(Transport.class)
     void withDefaultOptionsAParallelSplitStaysWithinAPlanOfFourAndNothingFails(Transport transport) throws Exception {
-        List<String> ids = ids("conv_defaults_", 600);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
-        fake.processFor(40);
+        List<String> ids = onAPlanOf(4, 40, "conv_defaults_", 600);
         CamelContext context = camel(parallelErasure(deleteOnFake(transport.with())));
 
         long millis = splitInParallel(context, ids);
@@ -182,10 +188,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
 
     @Test
     void twoEndpointsWithDifferentOptionsShareOnePlanAndStayWithinIt() throws Exception {
-        List<String> ids = ids("conv_shared_", 400);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
-        fake.processFor(5);
+        List<String> ids = onAPlanOf(4, 5, "conv_shared_", 400);
         CamelContext context = camel(parallelErasure(deleteOnFake("ignoreNotFound=true"),
                 deleteOnFake(Transport.SYNCHRONOUS.with("maxRetries=0"))));
 
@@ -200,10 +203,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
     @ParameterizedTest
     @EnumSource(Transport.class)
     void aPlanThatChangesMidRunFromFourToEightToTwoIsFollowedWithNothingFailed(Transport transport) throws Exception {
-        List<String> ids = ids("conv_changing_", 600);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
-        fake.processFor(10);
+        List<String> ids = onAPlanOf(4, 10, "conv_changing_", 600);
         // maxRetries=0: no failure may be absorbed by a retry, only by following the plan
         String uri = deleteOnFake(transport.with("maxRetries=0"));
         CamelContext context = camel(parallelErasure(uri));
@@ -237,11 +237,8 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
     @EnumSource(Transport.class)
     void whenOtherApplicationsHoldPartOfThePlanRefusedRequestsAreSentAgainWithoutSpendingRetries(Transport transport)
             throws Exception {
-        List<String> ids = ids("conv_crowded_", 200);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
+        List<String> ids = onAPlanOf(4, 5, "conv_crowded_", 200);
         fake.holdPlacesForOtherApplications(3);
-        fake.processFor(5);
         CamelContext context = camel(parallelErasure(deleteOnFake(transport.with("maxRetries=0"))));
 
         splitInParallel(context, ids);
@@ -278,10 +275,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
 
     @Test
     void theBoundFollowsThePlansReportedMaximumWhenItIsLower() throws Exception {
-        List<String> ids = ids("conv_adapt_", 300);
-        fake.addConversations(ids);
-        fake.limitConcurrency(4);
-        fake.processFor(2);
+        List<String> ids = onAPlanOf(4, 2, "conv_adapt_", 300);
         String uri = deleteOnFake("maxConcurrentRequests=8", "initialRetryDelay=10");
         CamelContext context = camel(erasure(uri, 0));
 
