@@ -294,6 +294,7 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
      * committed is done again by the survivor, harmlessly, as "already gone".
      */
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void twoInstancesInOneGroupEraseEverythingOnceWhenOneIsKilledHalfway() throws Exception {
         int conversationRequests = 4_900;
         int userRequests = 50;
