@@ -362,12 +362,14 @@ class KafkaErasureRouteTest extends ExampleTestSupport {
             long repeatedIds = outcomesById.values().stream().filter(o -> o.size() > 1).count();
             System.out.printf("Kafka erasure tally: %d requests (%d conversations, %d users, %d invalid) -> %d"
                               + " conversations deleted on the server, %d audit records (%d deleted, %d already gone"
-                              + " = replays, %d failed), %d ids recorded more than once, %d dead letters; by instance"
+                              + " = replays, %d failed, %d users erased), %d ids recorded more than once, %d dead"
+                              + " letters; by instance"
                               + " %s; b killed after %d audit records, %.1f s in; all accounted for %.1f s after the"
                               + " kill%n",
                     toSend.size(), conversationRequests, userRequests, invalidRequests,
                     fake.deletions().values().stream().mapToInt(Integer::intValue).sum(), all.size(),
-                    deletedRecords, alreadyGone, failed, repeatedIds, dead.size(), byInstance, beforeKill.size(),
+                    deletedRecords, alreadyGone, failed, count(outcomesById, "erased"), repeatedIds, dead.size(),
+                    byInstance, beforeKill.size(),
                     (killedAt - started) / 1e9, (done - killedAt) / 1e9);
 
             // the server: every conversation asked for deleted exactly once, nothing else touched

@@ -53,7 +53,9 @@ final class ApiCall {
     private volatile int attempts;
     // changed by one attempt's answer at a time: attempts follow one another
     private int retries;
+    /** Refusals over the plan in a row, for the back-off between them. */
     private int refusals;
+    /** When the call was first refused over the plan, by System.nanoTime; 0 before. */
     private long firstRefusal;
 
     /**
@@ -185,10 +187,11 @@ final class ApiCall {
         Optional<Duration> delay;
         if (overPlan) {
             long now = System.nanoTime();
-            if (refusals++ == 0) {
+            if (firstRefusal == 0) {
+                // the window opens once per call: retries in between do not open another
                 firstRefusal = now;
             }
-            delay = policy.delayBeforeResend(refusals, Duration.ofNanos(now - firstRefusal), response);
+            delay = policy.delayBeforeResend(++refusals, Duration.ofNanos(now - firstRefusal), response);
         } else {
             refusals = 0;
             delay = policy.delayBefore(retries + 1, response);
@@ -199,11 +202,11 @@ final class ApiCall {
         }
         if (overPlan) {
             LOG.debug("{} {} was refused as over the plan's concurrency (request-id {}): sent again in {} ms", method,
-                    target, response.header("request-id"), delay.get().toMillis());
+                    target, ServerText.shown(response.header("request-id")), delay.get().toMillis());
         } else {
             retries++;
             LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
-                    response.status(), response.header("request-id"), retries, policy.maxRetries(),
+                    response.status(), ServerText.shown(response.header("request-id")), retries, policy.maxRetries(),
                     delay.get().toMillis());
         }
         return delay;

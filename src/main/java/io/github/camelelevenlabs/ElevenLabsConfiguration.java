@@ -71,21 +71,20 @@ public class ElevenLabsConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the"
-                            + " plan's alone. Whatever this says, the component keeps every account (host and key)"
-                            + " within its plan's concurrency, shared by all endpoints: 4 until ElevenLabs first"
-                            + " answers, then the maximum-concurrent-requests it reports. Set it to leave part of the"
-                            + " plan to other applications. Exchanges over a bound wait in order without holding a"
-                            + " thread (unless synchronous).")
+                            + " plan's alone. Whatever this says, the component keeps every account (one component,"
+                            + " host and key) within its plan's concurrency, shared by all endpoints: 4 until"
+                            + " ElevenLabs first answers, then the maximum-concurrent-requests it reports. Set it to"
+                            + " leave part of the plan to other applications. Exchanges over a bound wait their turn"
+                            + " in order: on their own thread by default, holding none with synchronous=false.")
     private int maxConcurrentRequests;
 
     @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long a call keeps being sent again while ElevenLabs refuses it with 429"
+              description = "How long a call may keep being sent again while ElevenLabs refuses it with 429"
                             + " concurrent_limit_exceeded (the plan's concurrent requests are all taken, by other"
-                            + " applications on the account or a plan that shrank). Such refusals are not retries: the"
-                            + " call waits for a free place and is sent again, after 50 ms doubling to 1 s (or what"
-                            + " Retry-After asks). Past this"
-                            + " time, counted from the first refusal, the exchange fails with"
-                            + " ElevenLabsRateLimitException.")
+                            + " applications on the account or a plan that shrank), counted from the call's first"
+                            + " refusal. Such refusals are not retries: the call waits for a free place and is sent"
+                            + " again, after 50 ms doubling to 1 s (or what Retry-After asks). A refusal whose next"
+                            + " wait would end past this time fails the exchange with ElevenLabsRateLimitException.")
     private long concurrencyLimitTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "true",

@@ -34,6 +34,33 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         }
     }
 
+    /**
+     * The window of concurrencyLimitTimeout opens at a call's first refusal over the plan and stays open: retries of
+     * other answers in between do not open another, so that a call's worst case is what the docs say.
+     */
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void refusalsOverThePlanEndOnceConcurrencyLimitTimeoutHasPassedEvenWithRetriesInBetween(Transport transport)
+            throws Exception {
+        com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder[] answers =
+                new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder[40];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = i % 2 == 0
+                    ? json(429, "{\"detail\":{\"status\":\"concurrent_limit_exceeded\",\"message\":\"busy\"}}")
+                    : json(503, "{\"detail\":{\"status\":\"system_busy\"}}");
+        }
+        answerInTurn(answers);
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("maxRetries=30", "initialRetryDelay=20",
+                "maxRetryDelay=20", "concurrencyLimitTimeout=400")), "conv_a");
+
+        assertThat(exchange.getException()).isInstanceOf(ElevenLabsRateLimitException.class);
+        assertThat(((ElevenLabsException) exchange.getException()).getErrorCode())
+                .isEqualTo("concurrent_limit_exceeded");
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS, Integer.class))
+                .as("ended by the window, not by running out of retries or answers").isBetween(3, 25);
+    }
+
     @ParameterizedTest
     @EnumSource(Transport.class)
     void a503ThenA429WithRetryAfterThenSuccessCompletesAfterThreeRequestsHavingWaitedAsAsked(Transport transport) throws Exception {
