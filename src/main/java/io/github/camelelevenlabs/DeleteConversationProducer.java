@@ -41,7 +41,8 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
     private void onAnswer(Exchange exchange, ConversationId id, RequestTarget target, ApiResponse response)
             throws Exception {
         if (alreadyGone(exchange.getMessage(), response)) {
-            LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id, response.header("request-id"));
+            LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id,
+                    ServerText.shown(response.header("request-id")));
             return;
         }
         if (!response.isSuccess()) {
@@ -49,7 +50,7 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
             return;
         }
         LOG.debug("Deleted conversation {} (HTTP {}, request-id {})", id, response.status(),
-                response.header("request-id"));
+                ServerText.shown(response.header("request-id")));
         exchange.getMessage().setBody(parsedBody(response));
     }
 }

@@ -11,8 +11,10 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * 403), {@link ElevenLabsNotFoundException} (404), {@link ElevenLabsRateLimitException} (429) and
  * {@link ElevenLabsServerException} (5xx); any other status is an {@code ElevenLabsException} itself.
  * <p>
- * The message names the operation, the status, ElevenLabs' own message and code, and the request id. It never
- * contains the API key, which is not part of any answer.
+ * The message names the operation, the status, ElevenLabs' own message and code, and the request id, each with its
+ * control characters escaped and cut to 1,024 characters, so that an answer can neither forge log lines nor make a
+ * message of megabytes; the answer as it came is in {@link #getResponseBody()} (at most 4 MiB) and the getters. The
+ * message never contains the API key, which is not part of any answer.
  */
 public class ElevenLabsException extends HttpOperationFailedException {
 
@@ -51,23 +53,24 @@ public class ElevenLabsException extends HttpOperationFailedException {
         this.message = describe();
     }
 
+    /** The message, from what the server sent: every piece of it escaped and cut ({@link ServerText}). */
     private String describe() {
         StringBuilder text = new StringBuilder("ElevenLabs ").append(operation).append(" failed with HTTP ")
                 .append(getStatusCode());
         if (getStatusText() != null && !getStatusText().isBlank()) {
-            text.append(' ').append(getStatusText());
+            text.append(' ').append(ServerText.shown(getStatusText()));
         }
         text.append(" from ").append(getUri());
         if (errorMessage != null) {
-            text.append(": ").append(errorMessage);
+            text.append(": ").append(ServerText.shown(errorMessage));
         }
         if (errorCode != null || requestId != null) {
             text.append(" (");
             if (errorCode != null) {
-                text.append("code ").append(errorCode);
+                text.append("code ").append(ServerText.shown(errorCode));
             }
             if (requestId != null) {
-                text.append(errorCode != null ? ", " : "").append("request-id ").append(requestId);
+                text.append(errorCode != null ? ", " : "").append("request-id ").append(ServerText.shown(requestId));
             }
             text.append(')');
         }

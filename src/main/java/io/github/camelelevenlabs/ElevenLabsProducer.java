@@ -176,9 +176,17 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
      */
     ConversationId conversationId(Exchange exchange) {
         Message message = exchange.getMessage();
-        String fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID, String.class);
+        Object fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID);
         try {
-            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader : endpoint.getConversationId());
+            if (fromHeader != null && !(fromHeader instanceof CharSequence)) {
+                // a List would be sent as "[a, b]": a request for a conversation nobody named, which ignoreNotFound
+                // would even record as erased
+                throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is a "
+                                                         + fromHeader.getClass().getName()
+                                                         + ", not text: set it to one conversation id");
+            }
+            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader.toString()
+                    : endpoint.getConversationId());
             message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
             return id;
         } catch (InvalidConversationIdException e) {

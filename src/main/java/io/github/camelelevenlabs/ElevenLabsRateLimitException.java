@@ -26,13 +26,14 @@ public class ElevenLabsRateLimitException extends ElevenLabsException {
     ElevenLabsRateLimitException(ElevenLabsOperation operation, String uri, int statusCode, String statusText,
                                  Map<String, String> responseHeaders, String responseBody, ErrorBody error) {
         super(operation, uri, statusCode, statusText, responseHeaders, responseBody, error);
-        this.retryAfter = RetryAfter.parse(header(getResponseHeaders(), "Retry-After"), Clock.systemUTC())
+        this.retryAfter = RetryAfter.asked(name -> header(getResponseHeaders(), name), Clock.systemUTC())
                 .orElse(null);
     }
 
     /**
-     * @return how long the server asked to wait before the next call (its {@code Retry-After} header, in seconds or
-     *         as an HTTP date); empty when it did not say
+     * @return how long the server asked to wait before the next call: its {@code Retry-After} header (seconds or an
+     *         HTTP date), else its {@code X-RateLimit-Reset} (a Unix time or seconds), at most 24 hours; empty when it
+     *         did not say in a form HTTP allows
      */
     public Optional<Duration> getRetryAfter() {
         return Optional.ofNullable(retryAfter);

@@ -89,22 +89,7 @@ final class RetryPolicy {
     }
 
     private Optional<Duration> askedByServer(ApiResponse response) {
-        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
-        if (retryAfter.isPresent()) {
-            return retryAfter;
-        }
-        String reset = response.header("X-RateLimit-Reset");
-        if (reset == null) {
-            return Optional.empty();
-        }
-        try {
-            double value = Double.parseDouble(reset.trim());
-            // a Unix time in seconds, as the SDKs read it; small values can only be a number of seconds to wait
-            double seconds = value > 1_000_000_000d ? value - clock.millis() / 1000d : value;
-            return Optional.of(Duration.ofMillis((long) Math.max(0, seconds * 1000)));
-        } catch (NumberFormatException unreadable) {
-            return Optional.empty();
-        }
+        return RetryAfter.asked(response::header, clock);
     }
 
     int maxRetries() {

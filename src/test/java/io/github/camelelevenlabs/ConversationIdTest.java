@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
@@ -44,6 +45,39 @@ class ConversationIdTest extends FakeElevenLabsTestSupport {
         assertThat(exchange.getException()).isInstanceOf(InvalidConversationIdException.class)
                 .hasMessageContaining(reason);
         assertThat(fake.requests()).isEmpty();
+    }
+
+    static Stream<Arguments> headersThatAreNotText() {
+        return Stream.of(
+                Arguments.of("a List", List.of("conv_a", "conv_b"), "java.util"),
+                Arguments.of("a Map", Map.of("id", "conv_a"), "java.util"),
+                Arguments.of("a number", 42, "java.lang.Integer"),
+                Arguments.of("bytes", "conv_a".getBytes(java.nio.charset.StandardCharsets.UTF_8), "[B"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headersThatAreNotText")
+    void aConversationIdHeaderThatIsNotTextFailsTheExchangeBeforeAnythingIsSentEvenWithIgnoreNotFound(String what,
+            Object header, String type) throws Exception {
+        fake.addConversations("conv_a", "[conv_a, conv_b]", "42");
+        CamelContext context = camel();
+
+        Exchange exchange = deleteVia(context, deleteOnFake("ignoreNotFound=true"), header);
+
+        assertThat(exchange.getException()).isInstanceOf(InvalidConversationIdException.class)
+                .hasMessageContaining("not text").hasMessageContaining(type);
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).as("no erasure recorded").isNull();
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
+    void aConversationIdHeaderThatIsAStringBuilderIsText() throws Exception {
+        fake.addConversations("conv_a");
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(), new StringBuilder("conv_a"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(fake.hasConversation("conv_a")).isFalse();
     }
 
     @Test
