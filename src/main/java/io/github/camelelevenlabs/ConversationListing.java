@@ -12,7 +12,9 @@ import java.util.function.Function;
  * The conversations a list found, fetched page by page as they are iterated: a streaming split over a million
  * conversations holds one page at a time. It follows {@code next_cursor} until {@code has_more} is false or
  * {@code maxResults} is reached. It can be iterated once. A page that cannot be fetched ends the iteration with a
- * {@link ConversationListingException} whose cause is the typed failure.
+ * {@link ConversationListingException} whose cause is the typed failure; so does a server that would have it list for
+ * ever: one that answers a page with the cursor that fetched it, or {@value #MAX_EMPTY_PAGES} pages in a row that have
+ * no conversation yet claim more.
  */
 final class ConversationListing implements Iterator<ConversationSummary> {
 
@@ -35,6 +37,9 @@ final class ConversationListing implements Iterator<ConversationSummary> {
         }
     }
 
+    /** The most pages in a row that may have no conversation yet claim more, before the listing gives up. */
+    static final int MAX_EMPTY_PAGES = 10;
+
     private final Function<String, Page> nextPage;
     private final long maxResults;
     private final Deque<ConversationSummary> current = new ArrayDeque<>();
@@ -42,6 +47,7 @@ final class ConversationListing implements Iterator<ConversationSummary> {
     private boolean hasMore;
     private long returned;
     private int pages = 1;
+    private int emptyPagesInARow;
 
     /**
      * @param first      the first page, already fetched
@@ -66,8 +72,21 @@ final class ConversationListing implements Iterator<ConversationSummary> {
             return false;
         }
         while (current.isEmpty() && hasMore) {
+            if (emptyPagesInARow >= MAX_EMPTY_PAGES) {
+                throw new ConversationListingException("The listing ended: " + MAX_EMPTY_PAGES + " pages in a row had"
+                                                       + " no conversation but claimed more (has_more). Nothing more"
+                                                       + " was listed.", null);
+            }
+            String cursor = nextCursor;
             pages++;
-            accept(nextPage.apply(nextCursor));
+            accept(nextPage.apply(cursor));
+            if (hasMore && cursor.equals(nextCursor)) {
+                // a server that answers with the cursor it was given would be asked again for ever
+                throw new ConversationListingException("The listing ended: ElevenLabs answered page " + pages
+                                                       + " with the cursor that fetched it, so the next page would be"
+                                                       + " the same again. Nothing more was listed.", null);
+            }
+            emptyPagesInARow = current.isEmpty() ? emptyPagesInARow + 1 : 0;
         }
         return !current.isEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The list iterator holds one page at a time, whatever the number of conversations. */
 class ConversationListingTest {
@@ -64,5 +65,54 @@ class ConversationListingTest {
 
         assertThat(page.hasMore()).isFalse();
         assertThat(page.conversations()).extracting(ConversationSummary::getConversationId).containsExactly("conv_1");
+    }
+
+    @Test
+    void aServerThatAnswersWithTheCursorItWasGivenEndsTheListingInsteadOfBeingAskedForEver() {
+        int[] fetched = { 0 };
+        ConversationListing listing = new ConversationListing(page(0, 2, 10), cursor -> {
+            fetched[0]++;
+            return new ConversationListing.Page(page(2, 2, 10).conversations(), true, cursor);
+        }, 0);
+
+        assertThatThrownBy(() -> {
+            while (listing.hasNext()) {
+                listing.next();
+            }
+        }).isInstanceOf(ConversationListingException.class).hasMessageContaining("the cursor that fetched it");
+        assertThat(fetched[0]).isEqualTo(1);
+    }
+
+    @Test
+    void emptyPagesThatClaimMoreEndTheListingAfterTenInARow() {
+        int[] fetched = { 0 };
+        ConversationListing listing = new ConversationListing(page(0, 2, 10), cursor -> {
+            fetched[0]++;
+            return new ConversationListing.Page(List.of(), true, "c" + fetched[0]);
+        }, 0);
+        listing.next();
+        listing.next();
+
+        assertThatThrownBy(listing::hasNext).isInstanceOf(ConversationListingException.class)
+                .hasMessageContaining("10 pages in a row had no conversation");
+        assertThat(fetched[0]).isEqualTo(ConversationListing.MAX_EMPTY_PAGES);
+    }
+
+    @Test
+    void aFewEmptyPagesInBetweenDoNotEndTheListing() {
+        ConversationListing listing = new ConversationListing(page(0, 1, 10), cursor -> {
+            long next = Long.parseLong(cursor);
+            // every other page is empty, as a server that filters after paging may answer
+            return next % 2 == 1 ? new ConversationListing.Page(List.of(), true, String.valueOf(next + 1))
+                    : page(next, 1, 10);
+        }, 0);
+        long seen = 0;
+
+        while (listing.hasNext()) {
+            listing.next();
+            seen++;
+        }
+
+        assertThat(seen).isEqualTo(5);
     }
 }

@@ -97,14 +97,15 @@ class DeleteConversationTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
-    void aNonStringHeaderIsConvertedToText() throws Exception {
+    void aNumberHeaderIsNotAConversationIdAndNothingIsSent() throws Exception {
         fake.addConversations("12345");
         CamelContext context = camel();
 
         Exchange exchange = deleteVia(context, deleteOnFake(), 12345);
 
-        assertThat(exchange.getException()).isNull();
-        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(exchange.getException()).isInstanceOf(InvalidConversationIdException.class);
+        assertThat(fake.conversationIds()).containsExactly("12345");
+        assertThat(fake.requests()).isEmpty();
     }
 
     @Test
