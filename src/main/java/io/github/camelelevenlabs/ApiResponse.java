@@ -5,11 +5,24 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.hc.core5.http.config.Http1Config;
+
 /**
  * A complete HTTP answer from ElevenLabs. Its headers are looked up case-insensitively; the map of all of them, which
  * only failures need, is built on demand.
  */
 final class ApiResponse {
+
+    /** The longest line of an answer's head (its status line, or one header) that is read, in characters. */
+    static final int MAX_HEAD_LINE = 8 * 1024;
+    /** The most headers of an answer that are read. */
+    static final int MAX_HEADERS = 100;
+    /**
+     * What both transports accept of an answer's head: a server (or whatever answers in its place) cannot make the
+     * client hold megabytes of headers; an answer over these limits fails the call as a broken answer.
+     */
+    static final Http1Config HEAD_LIMITS = Http1Config.custom().setMaxLineLength(MAX_HEAD_LINE)
+            .setMaxHeaderCount(MAX_HEADERS).build();
 
     private final int status;
     private final String reason;

@@ -24,8 +24,8 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.DefaultHttpResponseParser;
 import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpCoreContext;
@@ -404,7 +404,9 @@ final class BlockingApiClient implements ApiTransport {
         final Socket socket;
 
         Connection(Socket socket) {
-            super(Http1Config.DEFAULT);
+            // the parser is given its limits itself: the connection's own constructor does not pass them on
+            super(ApiResponse.HEAD_LIMITS, null, null, null, null, null,
+                  limits -> new DefaultHttpResponseParser(ApiResponse.HEAD_LIMITS));
             this.socket = socket;
         }
     }

@@ -65,6 +65,7 @@ final class ElevenLabsApiClient implements ApiTransport {
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
                 .setHttpProcessor(requestProcessor())
+                .setHttp1Config(ApiResponse.HEAD_LIMITS)
                 .setTlsStrategy(verifyingHostnames())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxTotal(maxConnectionsPerHost * 4)

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -197,17 +199,57 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
         }
     }
 
+    static List<Arguments> oversizedHeads() {
+        String big = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Big: " + "a".repeat(8 * 1024 * 1024)
+                     + "\r\nContent-Length: 2\r\n\r\n{}";
+        StringBuilder many = new StringBuilder("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
+        for (int i = 0; i < 1_000; i++) {
+            many.append("X-Header-").append(i).append(": ").append(i).append("\r\n");
+        }
+        many.append("Content-Length: 2\r\n\r\n{}");
+        List<Arguments> heads = new ArrayList<>();
+        for (Transport transport : Transport.values()) {
+            heads.add(Arguments.of("an 8 MiB header", big, transport));
+            heads.add(Arguments.of("1,000 headers", many.toString(), transport));
+        }
+        return heads;
+    }
+
+    @ParameterizedTest(name = "{0}, {2}")
+    @MethodSource("oversizedHeads")
+    void anAnswerWhoseHeadIsOverTheLimitsFailsAsABrokenAnswer(String what, String answer, Transport transport)
+            throws Exception {
+        try (ServerClosingEachConnection server = new ServerClosingEachConnection(
+                answer.getBytes(StandardCharsets.US_ASCII))) {
+
+            Exchange exchange = deleteVia(camel(), at("http://127.0.0.1:" + server.port(), "delete",
+                    transport.with("maxRetries=0")), "conv_a");
+
+            assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class);
+            assertThat(exchange.getException(ElevenLabsTransportException.class).isTimeout()).isFalse();
+        }
+    }
+
     /**
      * A server that answers one request per connection and then closes it, without saying so in the answer, as a
-     * server or proxy does when its idle timeout ends a kept-alive connection.
+     * server or proxy does when its idle timeout ends a kept-alive connection; by default a 200 {@code {}}.
      */
     private static final class ServerClosingEachConnection implements AutoCloseable {
+
+        private static final byte[] OK = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                          + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII);
 
         private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         private final AtomicInteger answered = new AtomicInteger();
         private final Thread acceptor = new Thread(this::serve, "server-closing-each-connection");
+        private final byte[] answer;
 
         ServerClosingEachConnection() throws IOException {
+            this(OK);
+        }
+
+        ServerClosingEachConnection(byte[] answer) throws IOException {
+            this.answer = answer;
             acceptor.setDaemon(true);
             acceptor.start();
         }
@@ -231,9 +273,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
                     }
                     // counted before the answer goes out, so that a client that has it sees it counted
                     answered.incrementAndGet();
-                    connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                                        + "Content-Length: 2\r\n\r\n{}").getBytes(
-                                                                StandardCharsets.US_ASCII));
+                    connection.getOutputStream().write(answer);
                     connection.getOutputStream().flush();
                 } catch (IOException closed) {
                     // the test is over, or the client went away
