@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -83,6 +84,51 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
                 .hasCauseInstanceOf(SocketTimeoutException.class);
         assertThat(elapsedMillis).as("the exchange ends at its deadline, not at the server's").isLessThan(5_000);
         assertThat(fake.deleteRequests()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRequestTimeoutOf300MillisFailsNoEarlierThanThatAndWellBeforeThreeTimesThat(Transport transport)
+            throws Exception {
+        CamelContext context = camel();
+        // a first call, answered at once, so that what is timed is the deadline rather than the first connection
+        deleteVia(context, deleteOnFake(transport.with()), "conv_warm_up");
+        fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(10_000));
+        long start = System.nanoTime();
+
+        Exchange exchange = deleteVia(context, deleteOnFake(transport.with("requestTimeout=300")), "conv_a");
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(exchange.getException(ElevenLabsTransportException.class).isTimeout()).isTrue();
+        assertThat(elapsedMillis).isBetween(300L, 899L);
+    }
+
+    /** The deadline is each attempt's: a retry after a 503 has its own, and a timeout is never retried. */
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void eachAttemptHasItsOwnRequestTimeoutAndATimedOutAttemptIsNotRetried(Transport transport) throws Exception {
+        fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/convai/conversations/conv_a"))
+                .atPriority(1).inScenario("503 then slow").whenScenarioStateIs(
+                        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(FakeElevenLabs.json(503, "{\"detail\":{\"status\":\"system_busy\"}}")
+                        .withFixedDelay(250))
+                .willSetStateTo("slow"));
+        fake.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/convai/conversations/conv_a"))
+                .atPriority(1).inScenario("503 then slow").whenScenarioStateIs("slow")
+                .willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with("requestTimeout=300", "maxRetries=3",
+                "initialRetryDelay=10", "maxRetryDelay=10")), "conv_a");
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(exchange.getException(ElevenLabsTransportException.class).isTimeout()).isTrue();
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).as("the 503, then the slow one")
+                .isEqualTo(2);
+        assertThat(elapsedMillis).as("250 ms for the 503, 300 ms for the retry's own deadline").isGreaterThanOrEqualTo(550);
+        assertThat(fake.deleteRequests()).isEqualTo(2);
     }
 
     @ParameterizedTest
