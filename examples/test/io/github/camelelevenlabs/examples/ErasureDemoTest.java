@@ -30,7 +30,26 @@ class ErasureDemoTest {
     }
 
     @Test
-    void theDemoRunsToTheEndOnTheFake() throws Exception {
-        ErasureDemo.main(new String[0]);
+    void theDemoPrintsWhatItDeletedWhatFailedAndWhyAndWhatIsLeft() throws Exception {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ErasureDemo.main(new String[0]);
+        } finally {
+            System.setOut(console);
+        }
+        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        console.print(output);
+
+        assertThat(output).contains("Fake ElevenLabs API at http://127.0.0.1:")
+                .containsPattern("DELETED conv_demo_alice_01 ")
+                .containsPattern("DELETED conv_demo_alice_02 ")
+                .containsPattern("FAILED  conv_demo_gone .*ElevenLabsNotFoundException")
+                .containsPattern("FAILED  \\.\\. .*InvalidConversationIdException.*dot segment")
+                .containsPattern("FAILED  conv_demo_busy .*after 3 request\\(s\\).*ElevenLabsServerException")
+                .contains("2 deleted, 3 in the dead letter channel")
+                .contains("Left on the server: [conv_demo_bob_01]")
+                .doesNotContain(FakeElevenLabs.API_KEY);
     }
 }
