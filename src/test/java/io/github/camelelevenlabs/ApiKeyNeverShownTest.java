@@ -25,6 +25,54 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiKeyNeverShownTest extends FakeElevenLabsTestSupport {
 
+    /**
+     * What the README recommends, the key in the environment, read by the component alone: even with Camel dumping
+     * its routes and every logger at DEBUG, the key is never shown. Given in the URI as a placeholder instead, the
+     * dump shows it, as the README warns.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = { true, false })
+    void withTheKeyInTheEnvironmentRouteDumpsAndDebugLogsNeverShowIt(boolean keyInTheEnvironment) throws Exception {
+        fake.addConversations("conv_ok");
+        String uri = keyInTheEnvironment ? deleteOnFake() : deleteOnFake("apiKey={{elevenlabs.api-key}}");
+        String logged;
+
+        try (CapturedLogs logs = new CapturedLogs()) {
+            CamelContext context = new org.apache.camel.impl.DefaultCamelContext();
+            ElevenLabsComponent component = new ElevenLabsComponent();
+            component.setEnvironment(name -> keyInTheEnvironment && name.equals("ELEVENLABS_API_KEY") ? KEY : null);
+            context.addComponent("elevenlabs", component);
+            java.util.Properties properties = new java.util.Properties();
+            if (!keyInTheEnvironment) {
+                properties.put("elevenlabs.api-key", KEY);
+            }
+            context.getPropertiesComponent().setInitialProperties(properties);
+            context.setDumpRoutes("yaml");
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:erase").routeId("erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                            .to(uri);
+                }
+            });
+            try {
+                context.start();
+                assertThat(context.createProducerTemplate().send("direct:erase", e -> e.getMessage().setBody("conv_ok"))
+                        .getException()).isNull();
+            } finally {
+                context.stop();
+            }
+            logged = logs.text();
+        }
+
+        assertThat(logged).as("the routes were dumped").contains("elevenlabs:conversations");
+        if (keyInTheEnvironment) {
+            assertThat(logged).doesNotContain(KEY);
+        } else {
+            assertThat(logged).as("a key in the URI is shown by Camel's own dump").contains(KEY);
+        }
+    }
+
     @Test
     void theKeyAppearsNowhereAUserCanLook() throws Exception {
         fake.addConversations("conv_ok");
