@@ -59,6 +59,9 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         configuration.setApiKey(null);
         ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
         endpoint.setResource(remaining);
+        // Camel's own enum error names neither the option's values nor the URI
+        checkedChoice(uri, parameters, "operation", ElevenLabsOperation.values());
+        checkedChoice(uri, parameters, "region", ElevenLabsRegion.values());
         setProperties(endpoint, parameters);
         endpoint.hideApiKeyInUri();
         if (endpoint.getOperation() == null) {
@@ -85,6 +88,23 @@ public class ElevenLabsComponent extends HealthCheckComponent {
                                                + URISupport.sanitizeUri(uri) + ")");
         }
         return endpoint;
+    }
+
+    /** Refuses a value of an enum option that names none of its values, saying which there are. */
+    private static void checkedChoice(String uri, Map<String, Object> parameters, String option, Enum<?>[] values) {
+        Object given = parameters.get(option);
+        if (!(given instanceof String text)) {
+            return;
+        }
+        StringBuilder choices = new StringBuilder();
+        for (Enum<?> value : values) {
+            if (value.toString().equalsIgnoreCase(text.trim()) || value.name().equalsIgnoreCase(text.trim())) {
+                return;
+            }
+            choices.append(choices.length() == 0 ? "" : ", ").append(value);
+        }
+        throw new IllegalArgumentException("Unknown " + option + " '" + ServerText.shown(text) + "' in "
+                                           + URISupport.sanitizeUri(uri) + ": use one of " + choices);
     }
 
     public ElevenLabsConfiguration getConfiguration() {

@@ -8,12 +8,33 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Options set once on the component ({@code camel.component.elevenlabs.*}, as Camel Main, Spring Boot and Quarkus
  * users write them) are where every endpoint starts; an endpoint's own options win.
  */
 class ComponentOptionsTest extends FakeElevenLabsTestSupport {
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "operation=remove | Unknown operation 'remove' | use one of delete, get, list",
+            "operation=delete&region=europe | Unknown region 'europe' | use one of default, us, eu, in, sg" })
+    void anUnknownOperationOrRegionSaysWhichValuesThereAre(String options, String what, String valid) throws Exception {
+        CamelContext context = camel();
+
+        assertThatThrownBy(() -> context.getEndpoint("elevenlabs:conversations?" + options))
+                .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining(what)
+                .hasMessageContaining(valid);
+    }
+
+    @Test
+    void enumValuesAreReadWhateverTheirCase() throws Exception {
+        CamelContext context = camel();
+
+        assertThat(context.getEndpoint("elevenlabs:conversations?operation=DELETE&region=EU", ElevenLabsEndpoint.class)
+                .getConfiguration().getRegion()).isEqualTo(ElevenLabsRegion.EU);
+    }
 
     @Test
     void endpointsStartFromTheComponentsOptionsAndTheirOwnWin() throws Exception {
