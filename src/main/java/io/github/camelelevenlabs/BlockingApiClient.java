@@ -285,7 +285,7 @@ final class BlockingApiClient implements ApiTransport {
             if ("https".equals(host.getSchemeName())) {
                 SSLSocket secured = (SSLSocket) tls.createSocket(socket, host.getHostName(), host.getPort(), true);
                 SSLParameters parameters = secured.getSSLParameters();
-                ElevenLabsApiClient.verifyHostname(parameters);
+                TlsPolicy.apply(parameters);
                 secured.setSSLParameters(parameters);
                 secured.startHandshake();
                 connection.bind(secured, socket);

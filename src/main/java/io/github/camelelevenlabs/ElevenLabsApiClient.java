@@ -66,7 +66,7 @@ final class ElevenLabsApiClient implements ApiTransport {
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
                 .setHttpProcessor(requestProcessor())
                 .setHttp1Config(ApiResponse.HEAD_LIMITS)
-                .setTlsStrategy(verifyingHostnames())
+                .setTlsStrategy(withTlsPolicy())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxTotal(maxConnectionsPerHost * 4)
                 .setDefaultMaxPerRoute(maxConnectionsPerHost)
@@ -87,16 +87,11 @@ final class ElevenLabsApiClient implements ApiTransport {
         return request;
     }
 
-    /** HttpCore's TLS setup checks no host name by itself; the JDK does when asked to. */
-    static void verifyHostname(SSLParameters parameters) {
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-    }
-
-    private static BasicClientTlsStrategy verifyingHostnames() {
+    private static BasicClientTlsStrategy withTlsPolicy() {
         try {
             return new BasicClientTlsStrategy(SSLContext.getDefault(), (endpoint, engine) -> {
                 SSLParameters parameters = engine.getSSLParameters();
-                verifyHostname(parameters);
+                TlsPolicy.apply(parameters);
                 engine.setSSLParameters(parameters);
             }, null);
         } catch (NoSuchAlgorithmException e) {
