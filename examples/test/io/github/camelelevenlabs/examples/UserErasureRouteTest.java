@@ -104,6 +104,8 @@ class UserErasureRouteTest extends ExampleTestSupport {
         long deletes = fake.deleteRequests();
         assertThat(fake.injectedFaults()).as("faults were met").isNotEmpty();
         assertThat(deletes).isGreaterThanOrEqualTo(120);
+        assertThat(fake.deletions()).as("each of the user's conversations deleted exactly once").hasSize(120)
+                .allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
     }
 
     static Stream<Arguments> userIdsThatNameNoUser() {
