@@ -66,7 +66,11 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -110,7 +114,11 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "synchronous": return boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -155,7 +163,11 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

@@ -64,6 +64,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": target.setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "unfiltered": target.setUnfiltered(property(camelContext, boolean.class, value)); return true;
         case "userid":
@@ -116,6 +118,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "search": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "synchronous": return boolean.class;
         case "unfiltered": return boolean.class;
         case "userid":
@@ -169,6 +173,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "search": return target.getSearch();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "synchronous": return target.getConfiguration().isSynchronous();
         case "unfiltered": return target.isUnfiltered();
         case "userid":

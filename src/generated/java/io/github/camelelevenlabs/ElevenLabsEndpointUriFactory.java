@@ -23,7 +23,7 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(26);
+        Set<String> props = new HashSet<>(27);
         props.add("agentId");
         props.add("apiKey");
         props.add("baseUrl");
@@ -47,6 +47,7 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("requestTimeout");
         props.add("resource");
         props.add("search");
+        props.add("sslContextParameters");
         props.add("synchronous");
         props.add("unfiltered");
         props.add("userId");

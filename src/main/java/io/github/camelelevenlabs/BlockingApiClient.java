@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -65,16 +64,13 @@ final class BlockingApiClient implements ApiTransport {
     /**
      * @param timers                checks deadlines; it must never run route code, which could block it
      * @param maxConnectionsPerHost the size of the connection pool for one host
+     * @param tlsContext            what TLS connections trust and present
      */
-    BlockingApiClient(ScheduledExecutorService timers, int maxConnectionsPerHost) {
+    BlockingApiClient(ScheduledExecutorService timers, int maxConnectionsPerHost, SSLContext tlsContext) {
         this.inFlight = new CallsInFlight<>(timers);
         this.pool = new StrictConnPool<>(maxConnectionsPerHost, maxConnectionsPerHost * 4, TimeValue.NEG_ONE_MILLISECOND,
                 PoolReusePolicy.LIFO, null);
-        try {
-            this.tls = SSLContext.getDefault().getSocketFactory();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM has no default TLS context", e);
-        }
+        this.tls = tlsContext.getSocketFactory();
     }
 
     void start() {

@@ -2,7 +2,6 @@ package io.github.camelelevenlabs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.NoSuchAlgorithmException;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -58,15 +57,17 @@ final class ElevenLabsApiClient implements ApiTransport {
      * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there; it never
      *                           refuses one
      * @param maxConnectionsPerHost the size of the connection pool for one host
+     * @param tlsContext            what TLS connections trust and present
      */
-    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost) {
+    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost,
+                        SSLContext tlsContext) {
         this.inFlight = new CallsInFlight<>(timers);
         this.timeoutCompletions = timeoutCompletions;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
                 .setHttpProcessor(requestProcessor())
                 .setHttp1Config(ApiResponse.HEAD_LIMITS)
-                .setTlsStrategy(withTlsPolicy())
+                .setTlsStrategy(withTlsPolicy(tlsContext))
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxTotal(maxConnectionsPerHost * 4)
                 .setDefaultMaxPerRoute(maxConnectionsPerHost)
@@ -87,16 +88,12 @@ final class ElevenLabsApiClient implements ApiTransport {
         return request;
     }
 
-    private static BasicClientTlsStrategy withTlsPolicy() {
-        try {
-            return new BasicClientTlsStrategy(SSLContext.getDefault(), (endpoint, engine) -> {
-                SSLParameters parameters = engine.getSSLParameters();
-                TlsPolicy.apply(parameters);
-                engine.setSSLParameters(parameters);
-            }, null);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM has no default TLS context", e);
-        }
+    private static BasicClientTlsStrategy withTlsPolicy(SSLContext tlsContext) {
+        return new BasicClientTlsStrategy(tlsContext, (endpoint, engine) -> {
+            SSLParameters parameters = engine.getSSLParameters();
+            TlsPolicy.apply(parameters);
+            engine.setSSLParameters(parameters);
+        }, null);
     }
 
     private static String componentVersion() {

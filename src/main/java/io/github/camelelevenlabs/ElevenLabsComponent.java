@@ -1,5 +1,7 @@
 package io.github.camelelevenlabs;
 
+import java.security.NoSuchAlgorithmException;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -11,10 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -24,7 +30,7 @@ import org.apache.camel.util.URISupport;
  * account (host and key), which keeps every endpoint together within the account's plan.
  */
 @Component(ElevenLabsConstants.SCHEME)
-public class ElevenLabsComponent extends HealthCheckComponent {
+public class ElevenLabsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(label = "advanced",
               description = "The options every endpoint of this component starts from, set once for all of them"
@@ -39,11 +45,18 @@ public class ElevenLabsComponent extends HealthCheckComponent {
                             + " component keeps within the plan, so the default is ample.")
     private int maxConnectionsPerHost = 128;
 
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Whether endpoints without sslContextParameters of their own (or of the component's) use"
+                            + " the CamelContext's global SSL settings.")
+    private boolean useGlobalSslContextParameters;
+
     private UnaryOperator<String> environment = System::getenv;
     private final Map<String, PlanConcurrency> plans = new ConcurrentHashMap<>();
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
-    private ElevenLabsApiClient apiClient;
-    private BlockingApiClient blockingApiClient;
+    /** The clients by the TLS context they call with: most applications have one, the JVM's. */
+    private final Map<SSLContext, ElevenLabsApiClient> apiClients = new IdentityHashMap<>();
+    private final Map<SSLContext, BlockingApiClient> blockingApiClients = new IdentityHashMap<>();
+    private final Map<SSLContextParameters, SSLContext> tlsContexts = new IdentityHashMap<>();
     private ScheduledExecutorService timers;
     private ExecutorService callbacks;
 
@@ -197,29 +210,72 @@ public class ElevenLabsComponent extends HealthCheckComponent {
         return producerHealthChecks;
     }
 
-    /** @return the HTTP client while the component runs (started if no producer has yet); null once it stops */
-    synchronized ElevenLabsApiClient runningApiClient() {
-        return isRunAllowed() ? apiClient() : null;
+    /**
+     * @return the HTTP client for endpoints with these options while the component runs (started if no producer has
+     *         yet); null once it stops
+     */
+    synchronized ElevenLabsApiClient runningApiClient(ElevenLabsConfiguration configuration) throws Exception {
+        return isRunAllowed() ? apiClient(tlsContext(configuration)) : null;
     }
 
-    /** @return the non-blocking HTTP client, shared by the endpoints that are not synchronous */
-    synchronized ElevenLabsApiClient apiClient() {
-        if (apiClient == null) {
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers(), callbacks(), checkedMaxConnectionsPerHost());
+    /** @return the non-blocking HTTP client for a TLS context, shared by the endpoints that are not synchronous */
+    synchronized ElevenLabsApiClient apiClient(SSLContext tlsContext) {
+        return apiClients.computeIfAbsent(tlsContext, context -> {
+            ElevenLabsApiClient client = new ElevenLabsApiClient(timers(), callbacks(), checkedMaxConnectionsPerHost(),
+                    context);
             client.start();
-            apiClient = client;
-        }
-        return apiClient;
+            return client;
+        });
     }
 
-    /** @return the blocking HTTP client, shared by the synchronous endpoints */
-    synchronized BlockingApiClient blockingApiClient() {
-        if (blockingApiClient == null) {
-            BlockingApiClient client = new BlockingApiClient(timers(), checkedMaxConnectionsPerHost());
+    /** @return the blocking HTTP client for a TLS context, shared by the synchronous endpoints */
+    synchronized BlockingApiClient blockingApiClient(SSLContext tlsContext) {
+        return blockingApiClients.computeIfAbsent(tlsContext, context -> {
+            BlockingApiClient client = new BlockingApiClient(timers(), checkedMaxConnectionsPerHost(), context);
             client.start();
-            blockingApiClient = client;
+            return client;
+        });
+    }
+
+    /**
+     * @return the TLS context of endpoints with these options: their sslContextParameters (or the component's, which
+     *         they start from), else Camel's global ones when useGlobalSslContextParameters, else the JVM's
+     */
+    synchronized SSLContext tlsContext(ElevenLabsConfiguration configuration) throws Exception {
+        SSLContextParameters parameters = configuration.getSslContextParameters();
+        if (parameters == null && useGlobalSslContextParameters) {
+            parameters = retrieveGlobalSslContextParameters();
         }
-        return blockingApiClient;
+        if (parameters == null) {
+            return jvmTlsContext();
+        }
+        SSLContext context = tlsContexts.get(parameters);
+        if (context == null) {
+            context = parameters.createSSLContext(getCamelContext());
+            tlsContexts.put(parameters, context);
+        }
+        return context;
+    }
+
+    private static SSLContext jvmTlsContext() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM has no default TLS context", e);
+        }
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Whether endpoints without sslContextParameters of their own use the CamelContext's global SSL settings.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     private int checkedMaxConnectionsPerHost() {
@@ -232,14 +288,11 @@ public class ElevenLabsComponent extends HealthCheckComponent {
 
     @Override
     protected synchronized void doStop() throws Exception {
-        if (apiClient != null) {
-            apiClient.stop();
-            apiClient = null;
-        }
-        if (blockingApiClient != null) {
-            blockingApiClient.stop();
-            blockingApiClient = null;
-        }
+        apiClients.values().forEach(ElevenLabsApiClient::stop);
+        apiClients.clear();
+        blockingApiClients.values().forEach(BlockingApiClient::stop);
+        blockingApiClients.clear();
+        tlsContexts.clear();
         if (timers != null) {
             timers.shutdownNow();
             timers = null;

@@ -2,6 +2,7 @@ package io.github.camelelevenlabs;
 
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The options of an {@code elevenlabs:} endpoint, also settable once on the component
@@ -26,6 +27,13 @@ public class ElevenLabsConfiguration implements Cloneable {
               description = "The ElevenLabs API key, sent as the xi-api-key header. The endpoint's key wins over the"
                             + " component's; without either, the ELEVENLABS_API_KEY environment variable is used.")
     private String apiKey;
+
+    @UriParam(label = "security",
+              description = "The TLS settings to call ElevenLabs with, as Camel configures TLS everywhere: the trust"
+                            + " store (for a TLS-inspecting proxy's certificate authority, say) and key managers. By"
+                            + " default the JVM's. Whatever they say, the host name is checked and only TLS 1.2 or"
+                            + " newer without weak cipher suites is spoken.")
+    private SSLContextParameters sslContextParameters;
 
     @UriParam(label = "timeout", defaultValue = "10s", javaType = "java.time.Duration",
               description = "How long to wait for a connection to ElevenLabs to be established.")
@@ -129,6 +137,17 @@ public class ElevenLabsConfiguration implements Cloneable {
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * The TLS settings to call ElevenLabs with; by default the JVM's.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 
     public long getConnectTimeout() {
@@ -272,7 +291,8 @@ public class ElevenLabsConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "ElevenLabsConfiguration[region=" + region
-               + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<not set>" : "<set, hidden>")
+               + ", baseUrl=" + baseUrl + ", sslContextParameters=" + (sslContextParameters == null ? "<JVM's>" : "<set>")
+               + ", apiKey=" + (apiKey == null ? "<not set>" : "<set, hidden>")
                + ", connectTimeout=" + connectTimeout + "ms, requestTimeout="
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound

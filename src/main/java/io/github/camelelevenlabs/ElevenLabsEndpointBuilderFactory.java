@@ -109,6 +109,31 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
+         * The TLS settings to call ElevenLabs with, as Camel configures TLS everywhere; by default the JVM's.
+         *
+         * The option is a: {@code org.apache.camel.support.jsse.SSLContextParameters} type.
+         *
+         * @param  sslContextParameters the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder sslContextParameters(
+                org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+            doSetProperty("sslContextParameters", sslContextParameters);
+            return this;
+        }
+
+        /**
+         * The TLS settings to call ElevenLabs with, as Camel configures TLS everywhere; by default the JVM's.
+         *
+         * @param  sslContextParameters a reference to them in the registry, such as #myTls
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder sslContextParameters(String sslContextParameters) {
+            doSetProperty("sslContextParameters", sslContextParameters);
+            return this;
+        }
+
+        /**
          * How long to wait for a connection to ElevenLabs to be established.
          *
          * The option is a: {@code long (a duration)} type.

@@ -58,10 +58,10 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         timers = endpoint.getComponent().timers();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
-            transport = endpoint.getComponent().blockingApiClient();
+            transport = endpoint.getComponent().blockingApiClient(endpoint.getComponent().tlsContext(configuration()));
             return;
         }
-        transport = endpoint.getComponent().apiClient();
+        transport = endpoint.getComponent().apiClient(endpoint.getComponent().tlsContext(configuration()));
         callbacks = endpoint.getComponent().callbacks();
     }
 

@@ -124,7 +124,7 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         try {
             RequestTarget target = endpoint.getApiBaseUrl().target(PROBE_PATH);
             ApiKey apiKey = endpoint.resolveApiKey();
-            ElevenLabsApiClient client = endpoint.getComponent().runningApiClient();
+            ElevenLabsApiClient client = endpoint.getComponent().runningApiClient(endpoint.getConfiguration());
             if (client == null) {
                 outcome = CompletableFuture.completedFuture(
                         result().unknown().message("the elevenlabs component is not running").build());
@@ -136,7 +136,8 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
                         .handle((response, failure) -> failure != null
                                 ? unreachable(target, failure) : answered(target, response));
             }
-        } catch (RuntimeException cannotCall) {
+        } catch (Exception cannotCall) {
+            // no key, a bad base URL, TLS settings that cannot be loaded
             outcome = CompletableFuture.completedFuture(result().down()
                     .message("cannot call ElevenLabs: " + cannotCall.getMessage()).error(cannotCall).build());
         }

@@ -82,9 +82,23 @@ public final class FakeElevenLabs implements AutoCloseable {
     private final Map<String, AtomicLong> injectedFaults = new ConcurrentHashMap<>();
 
     public FakeElevenLabs() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
+        this(false);
+    }
+
+    /**
+     * @param certificateForLocalhost whether TLS is served with {@link FakeCertificate}'s certificate for
+     *                                {@code localhost}, which clients can trust with its trust store; else with
+     *                                WireMock's own, which names no host
+     */
+    public FakeElevenLabs(boolean certificateForLocalhost) {
+        var options = options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
                 .extensions(new Answers())
-                .jettyAcceptors(1).containerThreads(32));
+                .jettyAcceptors(1).containerThreads(32);
+        if (certificateForLocalhost) {
+            options.keystorePath(FakeCertificate.keyStore().toString()).keystoreType("PKCS12")
+                    .keystorePassword(FakeCertificate.PASSWORD).keyManagerPassword(FakeCertificate.PASSWORD);
+        }
+        server = new WireMockServer(options);
     }
 
     /** Starts the server and installs the real-service behaviour. */
