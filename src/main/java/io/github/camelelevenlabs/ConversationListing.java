@@ -2,19 +2,23 @@ package io.github.camelelevenlabs;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The conversations a list found, fetched page by page as they are iterated: a streaming split over a million
  * conversations holds one page at a time. It follows {@code next_cursor} until {@code has_more} is false or
  * {@code maxResults} is reached. It can be iterated once. A page that cannot be fetched ends the iteration with a
- * {@link ConversationListingException} whose cause is the typed failure; so does a server that would have it list for
- * ever: one that answers a page with the cursor that fetched it, or {@value #MAX_EMPTY_PAGES} pages in a row that have
- * no conversation yet claim more.
+ * {@link ConversationListingException} whose cause is the typed failure; so does a server that would have it go round
+ * for ever: one that answers a page with a cursor already followed, or {@value #MAX_EMPTY_PAGES} pages in a row that
+ * have no conversation yet claim more. (A server that keeps inventing new cursors for pages of conversations can only
+ * be bounded by {@code maxResults}.) A cursor over {@value #MAX_CURSOR_LENGTH} characters, or with a control
+ * character, is refused.
  */
 final class ConversationListing implements Iterator<ConversationSummary> {
 
@@ -32,13 +36,25 @@ final class ConversationListing implements Iterator<ConversationSummary> {
                             .toList()
                     : List.of();
             Object cursor = map.get("next_cursor");
-            return new Page(conversations, Boolean.TRUE.equals(map.get("has_more")) && cursor != null,
-                    cursor == null ? null : cursor.toString());
+            String nextCursor = cursor == null ? null : cursor.toString();
+            if (nextCursor != null && (nextCursor.length() > MAX_CURSOR_LENGTH
+                                       || nextCursor.chars().anyMatch(Character::isISOControl))) {
+                // it goes into the next request's URL, and so into messages and logs
+                throw new IllegalArgumentException("The list answer's next_cursor is "
+                                                   + (nextCursor.length() > MAX_CURSOR_LENGTH
+                                                           ? nextCursor.length() + " characters long (at most "
+                                                             + MAX_CURSOR_LENGTH + " are followed)"
+                                                           : "not text that can be sent (a control character)"));
+            }
+            return new Page(conversations, Boolean.TRUE.equals(map.get("has_more")) && nextCursor != null,
+                    nextCursor);
         }
     }
 
     /** The most pages in a row that may have no conversation yet claim more, before the listing gives up. */
-    static final int MAX_EMPTY_PAGES = 10;
+    static final int MAX_EMPTY_PAGES = 100;
+    /** The longest cursor that is followed: real ones are short, and each goes into a URL. */
+    static final int MAX_CURSOR_LENGTH = 1024;
 
     private final Function<String, Page> nextPage;
     private final long maxResults;
@@ -48,6 +64,8 @@ final class ConversationListing implements Iterator<ConversationSummary> {
     private long returned;
     private int pages = 1;
     private int emptyPagesInARow;
+    /** Every cursor followed: a server that leads back to one would have the listing go round for ever. */
+    private final Set<String> followed = new HashSet<>();
 
     /**
      * @param first      the first page, already fetched
@@ -77,14 +95,15 @@ final class ConversationListing implements Iterator<ConversationSummary> {
                                                        + " no conversation but claimed more (has_more). Nothing more"
                                                        + " was listed.", null);
             }
-            String cursor = nextCursor;
+            followed.add(nextCursor);
             pages++;
-            accept(nextPage.apply(cursor));
-            if (hasMore && cursor.equals(nextCursor)) {
-                // a server that answers with the cursor it was given would be asked again for ever
+            accept(nextPage.apply(nextCursor));
+            if (hasMore && followed.contains(nextCursor)) {
+                // a server that leads back to a cursor already followed would be asked round the same pages for ever
                 throw new ConversationListingException("The listing ended: ElevenLabs answered page " + pages
-                                                       + " with the cursor that fetched it, so the next page would be"
-                                                       + " the same again. Nothing more was listed.", null);
+                                                       + " with a cursor that was followed already, so the same"
+                                                       + " pages would come round again. Nothing more was listed.",
+                        null);
             }
             emptyPagesInARow = current.isEmpty() ? emptyPagesInARow + 1 : 0;
         }

@@ -106,7 +106,8 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     /** Refuses a value of an enum option that names none of its values, saying which there are. */
     private static void checkedChoice(String uri, Map<String, Object> parameters, String option, Enum<?>[] values) {
         Object given = parameters.get(option);
-        if (!(given instanceof String text)) {
+        if (!(given instanceof String text) || text.startsWith("#")) {
+            // a reference (#bean:..., #property:...) is Camel's to resolve
             return;
         }
         StringBuilder choices = new StringBuilder();

@@ -278,7 +278,8 @@ public class ElevenLabsConfiguration implements Cloneable {
      */
     public ElevenLabsConfiguration copy() {
         try {
-            // every field is immutable (strings, enums, numbers): a shallow copy is independent
+            // strings, enums and numbers are immutable; sslContextParameters is shared on purpose: the component keeps
+            // one TLS context, and one client, per instance of it
             return (ElevenLabsConfiguration) clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("ElevenLabsConfiguration is Cloneable", e);

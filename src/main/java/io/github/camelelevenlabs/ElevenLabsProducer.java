@@ -1,5 +1,9 @@
 package io.github.camelelevenlabs;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -178,6 +182,10 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         Object fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID);
         try {
+            if (fromHeader instanceof byte[] bytes) {
+                // what camel-kafka gives a record's headers as: text only if it is UTF-8 through and through
+                fromHeader = utf8(bytes);
+            }
             if (fromHeader != null && !(fromHeader instanceof CharSequence)) {
                 // a List would be sent as "[a, b]": a request for a conversation nobody named, which ignoreNotFound
                 // would even record as erased
@@ -192,6 +200,16 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         } catch (InvalidConversationIdException e) {
             exchange.setException(e);
             return null;
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notText) {
+            throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is bytes"
+                                                     + " that are not UTF-8 text");
         }
     }
 

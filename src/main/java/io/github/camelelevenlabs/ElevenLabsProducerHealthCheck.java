@@ -139,7 +139,8 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         } catch (Exception cannotCall) {
             // no key, a bad base URL, TLS settings that cannot be loaded
             outcome = CompletableFuture.completedFuture(result().down()
-                    .message("cannot call ElevenLabs: " + cannotCall.getMessage()).error(cannotCall).build());
+                    .message("cannot call ElevenLabs: " + ServerText.shown(cannotCall.getMessage())).error(cannotCall)
+                    .build());
         }
         return outcome.whenComplete((result, failure) -> {
             synchronized (this) {
@@ -195,7 +196,7 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
     /** @param failure the client's own failure: its future is handled directly, so nothing wraps it */
     private Result unreachable(RequestTarget target, Throwable failure) {
         return result().down().message("ElevenLabs cannot be reached at " + target.origin() + ": "
-                                       + failure.getMessage())
+                                       + ServerText.shown(failure.getMessage()))
                 .error(failure).build();
     }
 

@@ -34,7 +34,8 @@ public class ElevenLabsTransportException extends IOException {
 
     /** The wording of every transport failure, whichever client met it. {@code call} is the method and URL. */
     static ElevenLabsTransportException failed(String call, String what, Exception cause) {
-        String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? cause.getMessage()
+        // an I/O message may quote what the server sent (a malformed header line): shown escaped and cut
+        String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? ServerText.shown(cause.getMessage())
                 : cause.getClass().getSimpleName());
         return new ElevenLabsTransportException(call + " " + what + reason, cause, false);
     }

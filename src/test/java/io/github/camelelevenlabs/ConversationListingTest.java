@@ -79,12 +79,12 @@ class ConversationListingTest {
             while (listing.hasNext()) {
                 listing.next();
             }
-        }).isInstanceOf(ConversationListingException.class).hasMessageContaining("the cursor that fetched it");
+        }).isInstanceOf(ConversationListingException.class).hasMessageContaining("a cursor that was followed already");
         assertThat(fetched[0]).isEqualTo(1);
     }
 
     @Test
-    void emptyPagesThatClaimMoreEndTheListingAfterTenInARow() {
+    void emptyPagesThatClaimMoreEndTheListingAfterAHundredInARow() {
         int[] fetched = { 0 };
         ConversationListing listing = new ConversationListing(page(0, 2, 10), cursor -> {
             fetched[0]++;
@@ -94,7 +94,7 @@ class ConversationListingTest {
         listing.next();
 
         assertThatThrownBy(listing::hasNext).isInstanceOf(ConversationListingException.class)
-                .hasMessageContaining("10 pages in a row had no conversation");
+                .hasMessageContaining("100 pages in a row had no conversation");
         assertThat(fetched[0]).isEqualTo(ConversationListing.MAX_EMPTY_PAGES);
     }
 
@@ -114,5 +114,32 @@ class ConversationListingTest {
         }
 
         assertThat(seen).isEqualTo(5);
+    }
+
+    @Test
+    void cursorsThatLeadRoundInACircleEndTheListing() {
+        // A leads to B, B back to A, each page with conversations
+        ConversationListing.Page first = new ConversationListing.Page(page(0, 2, 10).conversations(), true, "A");
+        ConversationListing circling = new ConversationListing(first, cursor -> new ConversationListing.Page(
+                page(0, 2, 10).conversations(), true, cursor.equals("A") ? "B" : "A"), 0);
+
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 1_000 && circling.hasNext(); i++) {
+                circling.next();
+            }
+        }).isInstanceOf(ConversationListingException.class).hasMessageContaining("followed already");
+        assertThat(circling.pages()).isEqualTo(3);
+    }
+
+    @Test
+    void aCursorTooLongOrWithAControlCharacterIsRefused() {
+        assertThatThrownBy(() -> ConversationListing.Page.of(java.util.Map.of("conversations", List.of(),
+                "has_more", true, "next_cursor", "c".repeat(1025)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1025 characters");
+        assertThatThrownBy(() -> ConversationListing.Page.of(java.util.Map.of("conversations", List.of(),
+                "has_more", true, "next_cursor", "a\r\nb"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("control character");
+        assertThat(ConversationListing.Page.of(java.util.Map.of("conversations", List.of(), "has_more", true,
+                "next_cursor", "c".repeat(1024))).nextCursor()).hasSize(1024);
     }
 }

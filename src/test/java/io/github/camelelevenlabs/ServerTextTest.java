@@ -25,6 +25,20 @@ class ServerTextTest {
     }
 
     @Test
+    void invisibleFormatCharactersAndUnpairedSurrogatesAreEscapedPairsAreKept() {
+        assertThat(ServerText.shown("a\u202Eb\u2066c\uFEFFd")).isEqualTo("a\\u202Eb\\u2066c\\uFEFFd");
+        assertThat(ServerText.shown("x\uD800y\uDC00z")).isEqualTo("x\\uD800y\\uDC00z");
+        assertThat(ServerText.shown("emoji \uD83D\uDE00")).isEqualTo("emoji \uD83D\uDE00");
+    }
+
+    @Test
+    void aCutNeverSplitsASurrogatePair() {
+        String shown = ServerText.shown("a".repeat(1023) + "\uD83D\uDE00" + "b".repeat(10));
+
+        assertThat(shown).startsWith("a".repeat(1023) + "... (12 more characters)");
+    }
+
+    @Test
     void longTextIsCutAtAThousandAndTwentyFourCharactersSayingHowMuchMore() {
         String shown = ServerText.shown("x".repeat(3_000_000));
 

@@ -91,8 +91,9 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
     void aRequestTimeoutOf300MillisFailsNoEarlierThanThatAndWellBeforeThreeTimesThat(Transport transport)
             throws Exception {
         CamelContext context = camel();
-        // a first call, answered at once, so that what is timed is the deadline rather than the first connection
-        deleteVia(context, deleteOnFake(transport.with()), "conv_warm_up");
+        // a first call through the same endpoint, answered at once, so that what is timed is the deadline rather than
+        // creating the producer and the first connection
+        deleteVia(context, deleteOnFake(transport.with("requestTimeout=300")), "conv_warm_up");
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(10_000));
         long start = System.nanoTime();
 
@@ -259,6 +260,23 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
             heads.add(Arguments.of("1,000 headers", many.toString(), transport));
         }
         return heads;
+    }
+
+    /** An I/O failure's message may quote the broken line: it reaches the exception escaped, never raw. */
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aMalformedHeaderCannotPutControlCharactersIntoTheExceptionMessage(Transport transport) throws Exception {
+        byte[] answer = ("HTTP/1.1 200 OK\r\nforged\r2026-11-29 INFO erased \u001b[2K no colon here\r\n"
+                         + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1);
+        try (ServerClosingEachConnection server = new ServerClosingEachConnection(answer)) {
+
+            Exchange exchange = deleteVia(camel(), at("http://127.0.0.1:" + server.port(), "delete",
+                    transport.with("maxRetries=0")), "conv_a");
+
+            assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class);
+            assertThat(exchange.getException().getMessage()).doesNotContain("\r").doesNotContain("\n")
+                    .doesNotContain("\u001b");
+        }
     }
 
     @ParameterizedTest(name = "{0}, {2}")
