@@ -24,7 +24,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -61,21 +60,6 @@ public class ElevenLabsComponentAutoConfiguration {
                                                     && binder.bind(PREFIX + ".customizer.enabled", Boolean.class)
                                                             .orElse(true))
                 .build((ElevenLabsComponent component) -> configure(component, binder));
-    }
-
-    /**
-     * In applications that have the actuator: hides the key from its endpoints. A class of its own, so that nothing of
-     * the actuator is loaded where it is absent.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
-    static class ActuatorSanitizing {
-
-        /** @return the function that hides the key from actuator endpoints */
-        @Bean
-        ElevenLabsApiKeySanitizer elevenLabsApiKeySanitizer() {
-            return new ElevenLabsApiKeySanitizer();
-        }
     }
 
     /** Sets each option given under the prefix on the component; fails on a name that is not an option. */

@@ -44,4 +44,28 @@ class ElevenLabsApiKeySanitizerTest {
         assertThat(ElevenLabsApiKeySanitizer.isApiKey("camel.component.elevenlabs.api-key-file")).isFalse();
         assertThat(ElevenLabsApiKeySanitizer.isApiKey(null)).isFalse();
     }
+
+    @Test
+    void theSanitizerIsThereWithTheActuatorEvenWithTheComponentsBindingOffAndAbsentWithoutIt() {
+        org.springframework.boot.test.context.runner.ApplicationContextRunner runner =
+                new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                        .withConfiguration(org.springframework.boot.autoconfigure.AutoConfigurations.of(
+                                ElevenLabsActuatorAutoConfiguration.class))
+                        .withPropertyValues("camel.component.elevenlabs.enabled=false");
+
+        runner.run(context -> assertThat(context).hasSingleBean(ElevenLabsApiKeySanitizer.class));
+        runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+                        org.springframework.boot.actuate.endpoint.SanitizingFunction.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(ElevenLabsApiKeySanitizer.class));
+    }
+
+    @Test
+    void theAutoConfigurationIsListedForSpringBootToFind() throws Exception {
+        try (var imports = getClass().getResourceAsStream(
+                "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+            assertThat(new String(imports.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(ElevenLabsActuatorAutoConfiguration.class.getName());
+        }
+    }
 }
