@@ -38,6 +38,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": getOrCreateConfiguration(target).setConcurrencyLimitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": getOrCreateConfiguration(target).setConcurrencyWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelelevenlabs.ElevenLabsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -86,6 +88,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return java.lang.String.class;
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": return long.class;
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": return long.class;
         case "configuration": return io.github.camelelevenlabs.ElevenLabsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -135,6 +139,8 @@ public class ElevenLabsComponentConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": return getOrCreateConfiguration(target).getConcurrencyLimitTimeout();
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": return getOrCreateConfiguration(target).getConcurrencyWaitTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

@@ -37,6 +37,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callSuccessful": target.setCallSuccessful(property(camelContext, java.lang.String.class, value)); return true;
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": target.getConfiguration().setConcurrencyLimitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": target.getConfiguration().setConcurrencyWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
@@ -91,6 +93,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callSuccessful": return java.lang.String.class;
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": return long.class;
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationid":
@@ -146,6 +150,8 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callSuccessful": return target.getCallSuccessful();
         case "concurrencylimittimeout":
         case "concurrencyLimitTimeout": return target.getConfiguration().getConcurrencyLimitTimeout();
+        case "concurrencywaittimeout":
+        case "concurrencyWaitTimeout": return target.getConfiguration().getConcurrencyWaitTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":

@@ -23,7 +23,7 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(27);
+        Set<String> props = new HashSet<>(28);
         props.add("agentId");
         props.add("apiKey");
         props.add("baseUrl");
@@ -31,6 +31,7 @@ public class ElevenLabsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("callStartBeforeUnix");
         props.add("callSuccessful");
         props.add("concurrencyLimitTimeout");
+        props.add("concurrencyWaitTimeout");
         props.add("connectTimeout");
         props.add("conversationId");
         props.add("dryRun");

@@ -8,8 +8,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,7 @@ final class ApiCall {
     private final ApiKey apiKey;
     private final long connectTimeout;
     private final long requestTimeout;
+    private final long placeTimeout;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     private volatile int attempts;
     // changed by one attempt's answer at a time: attempts follow one another
@@ -59,12 +62,13 @@ final class ApiCall {
     private long firstRefusal;
 
     /**
-     * @param ceiling the endpoint's own bound under the plan; null for none
-     * @param plan    the account's concurrency
+     * @param ceiling      the endpoint's own bound under the plan; null for none
+     * @param plan         the account's concurrency
+     * @param placeTimeout how long each attempt may wait for its places, in milliseconds
      */
     ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
             ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey, long connectTimeout,
-            long requestTimeout) {
+            long requestTimeout, long placeTimeout) {
         this.transport = transport;
         this.ceiling = ceiling;
         this.plan = plan;
@@ -75,6 +79,7 @@ final class ApiCall {
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.placeTimeout = placeTimeout;
     }
 
     /** @return the result; with a blocking transport it is complete on return */
@@ -102,21 +107,87 @@ final class ApiCall {
         return method + " " + target;
     }
 
-    /** Starts the next attempt once it has a place under the endpoint's bound, then one under the plan's. */
+    /**
+     * Starts the next attempt once it has a place under the endpoint's bound, then one under the plan's; fails the
+     * call instead when that takes longer than {@code placeTimeout}. A place granted after that is handed on.
+     */
     private void acquirePlaces() {
+        PlaceWait wait = new PlaceWait();
+        Runnable withPlan = () -> {
+            if (wait.start()) {
+                attempt();
+            } else {
+                releasePlaces();
+            }
+        };
         if (ceiling == null) {
-            plan.places().acquire(this::attempt);
+            plan.places().acquire(withPlan);
         } else {
-            ceiling.acquire(() -> plan.places().acquire(this::attempt));
+            ceiling.acquire(() -> {
+                if (wait.isGivenUp()) {
+                    ceiling.release();
+                } else {
+                    plan.places().acquire(withPlan);
+                }
+            });
+        }
+        if (wait.isWaiting()) {
+            try {
+                wait.deadline = timers.schedule(() -> {
+                    if (wait.giveUp()) {
+                        result.completeExceptionally(waitedTooLongForAPlace());
+                    }
+                }, placeTimeout, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // the component is stopping, which abandons the call
+            }
+        }
+    }
+
+    private ElevenLabsTransportException waitedTooLongForAPlace() {
+        return ElevenLabsTransportException.failed(describe(), "waited " + placeTimeout + " ms for a place under the"
+                                                               + " plan's concurrency (concurrencyWaitTimeout) and"
+                                                               + " was not sent", null);
+    }
+
+    /** One wait for places: ended by the grant or by the deadline, whichever comes first. */
+    private static final class PlaceWait {
+        private static final int WAITING = 0;
+        private static final int STARTED = 1;
+        private static final int GIVEN_UP = 2;
+        private final AtomicInteger state = new AtomicInteger();
+        private volatile ScheduledFuture<?> deadline;
+
+        boolean start() {
+            boolean started = state.compareAndSet(WAITING, STARTED);
+            ScheduledFuture<?> timer = deadline;
+            if (started && timer != null) {
+                timer.cancel(false);
+            }
+            return started;
+        }
+
+        boolean giveUp() {
+            return state.compareAndSet(WAITING, GIVEN_UP);
+        }
+
+        boolean isWaiting() {
+            return state.get() == WAITING;
+        }
+
+        boolean isGivenUp() {
+            return state.get() == GIVEN_UP;
         }
     }
 
     /** The same as {@link #acquirePlaces} on the calling thread; false when it gave up, holding no place. */
     private boolean awaitPlaces() {
-        if (ceiling != null && !ceiling.await(result)) {
+        long timeout = TimeUnit.MILLISECONDS.toNanos(placeTimeout);
+        long start = System.nanoTime();
+        if (ceiling != null && !ceiling.await(result, timeout)) {
             return false;
         }
-        if (plan.places().await(result)) {
+        if (plan.places().await(result, timeout - (System.nanoTime() - start))) {
             return true;
         }
         if (ceiling != null) {
@@ -153,8 +224,11 @@ final class ApiCall {
         ApiResponse response;
         do {
             if (!awaitPlaces()) {
-                result.completeExceptionally(ElevenLabsTransportException.failed(describe(),
-                        "was interrupted while waiting for its turn", null));
+                // abandoned (already failed), interrupted, or waited past placeTimeout
+                result.completeExceptionally(Thread.currentThread().isInterrupted()
+                        ? ElevenLabsTransportException.failed(describe(), "was interrupted while waiting for its turn",
+                                null)
+                        : waitedTooLongForAPlace());
                 return;
             }
             if (result.isDone()) {

@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -64,10 +66,13 @@ final class ConcurrencyLimit {
      * Waits on the calling thread for a place, in the same FIFO order, for a blocking transport. The place must be
      * released as after {@link #acquire}.
      *
-     * @param  givenUp completes when the caller no longer wants the place; a place granted after that is handed on
-     * @return         true with a place taken; false when {@code givenUp} completed or the thread was interrupted first
+     * @param  givenUp       completes when the caller no longer wants the place; a place granted after that is handed
+     *                       on
+     * @param  timeoutNanos  how long to wait at most
+     * @return               true with a place taken; false when {@code givenUp} completed, the deadline passed or the
+     *                       thread was interrupted first
      */
-    boolean await(CompletableFuture<?> givenUp) {
+    boolean await(CompletableFuture<?> givenUp, long timeoutNanos) {
         synchronized (this) {
             if (takePlaceAtOnce()) {
                 return true;
@@ -84,10 +89,13 @@ final class ConcurrencyLimit {
         }
         givenUp.whenComplete((result, failure) -> admitted.complete(false));
         try {
-            return admitted.get();
+            return admitted.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // if the place came first it is taken and must be released by the caller
+            return !admitted.complete(false);
+        } catch (TimeoutException waitedLongEnough) {
+            // the same: a place granted from now on is handed on by the queued request itself
             return !admitted.complete(false);
         } catch (ExecutionException impossible) {
             throw new IllegalStateException(impossible);

@@ -95,9 +95,10 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         }
         if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
                 || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0
-                || configuration.getConcurrencyLimitTimeout() < 0) {
-            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests and"
-                                               + " concurrencyLimitTimeout cannot be negative ("
+                || configuration.getConcurrencyLimitTimeout() < 0 || configuration.getConcurrencyWaitTimeout() < 0) {
+            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests,"
+                                               + " concurrencyLimitTimeout and concurrencyWaitTimeout cannot be"
+                                               + " negative ("
                                                + URISupport.sanitizeUri(uri) + ")");
         }
         return endpoint;

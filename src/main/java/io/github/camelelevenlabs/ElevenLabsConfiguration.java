@@ -95,6 +95,14 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " wait would end past this time fails the exchange with ElevenLabsRateLimitException.")
     private long concurrencyLimitTimeout = 60_000;
 
+    @UriParam(label = "advanced", defaultValue = "10m", javaType = "java.time.Duration",
+              description = "How long a request may wait for its place under the plan's concurrency (and"
+                            + " maxConcurrentRequests) before it is sent. Past it the exchange fails with an"
+                            + " ElevenLabsTransportException that says so; nothing was sent, so it is safe to send"
+                            + " again. Many more exchanges waiting at once than the plan can serve in this time wait"
+                            + " for nothing: bound them upstream (the split's threads, the consumers).")
+    private long concurrencyWaitTimeout = 600_000;
+
     @UriParam(label = "advanced", defaultValue = "true",
               description = "Whether the calling thread makes the call itself, on a blocking connection, and continues"
                             + " the route, as camel-http does: the fastest way to call ElevenLabs, whose plans allow 4"
@@ -239,6 +247,17 @@ public class ElevenLabsConfiguration implements Cloneable {
         this.concurrencyLimitTimeout = concurrencyLimitTimeout;
     }
 
+    public long getConcurrencyWaitTimeout() {
+        return concurrencyWaitTimeout;
+    }
+
+    /**
+     * How long a request may wait for its place under the plan's concurrency before it is sent, in milliseconds.
+     */
+    public void setConcurrencyWaitTimeout(long concurrencyWaitTimeout) {
+        this.concurrencyWaitTimeout = concurrencyWaitTimeout;
+    }
+
     public boolean isSynchronous() {
         return synchronous;
     }
@@ -298,7 +317,8 @@ public class ElevenLabsConfiguration implements Cloneable {
                + requestTimeout + "ms, maxRetries=" + maxRetries + ", initialRetryDelay=" + initialRetryDelay
                + "ms, maxRetryDelay=" + maxRetryDelay + "ms, ignoreNotFound=" + ignoreNotFound
                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", concurrencyLimitTimeout="
-               + concurrencyLimitTimeout + "ms, synchronous=" + synchronous
+               + concurrencyLimitTimeout + "ms, concurrencyWaitTimeout=" + concurrencyWaitTimeout
+               + "ms, synchronous=" + synchronous
                + ", dryRun=" + dryRun + ", pageSize=" + pageSize + "]";
     }
 }

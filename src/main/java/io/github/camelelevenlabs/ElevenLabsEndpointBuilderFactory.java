@@ -588,6 +588,33 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
+         * How long a request may wait for its place under the plan's concurrency before it is sent; past it the
+         * exchange fails with an ElevenLabsTransportException, nothing sent.
+         *
+         * The option is a: {@code long} type.
+         * Default: 10m
+         *
+         * @param  concurrencyWaitTimeout the value to set, in milliseconds
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder concurrencyWaitTimeout(long concurrencyWaitTimeout) {
+            doSetProperty("concurrencyWaitTimeout", concurrencyWaitTimeout);
+            return this;
+        }
+
+        /**
+         * How long a request may wait for its place under the plan's concurrency before it is sent; past it the
+         * exchange fails with an ElevenLabsTransportException, nothing sent.
+         *
+         * @param  concurrencyWaitTimeout a duration such as 10m or 500 (milliseconds)
+         * @return the dsl builder
+         */
+        default AdvancedElevenLabsEndpointBuilder concurrencyWaitTimeout(String concurrencyWaitTimeout) {
+            doSetProperty("concurrencyWaitTimeout", concurrencyWaitTimeout);
+            return this;
+        }
+
+        /**
          * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
          * default, and the fastest); false for a call that holds no thread while it waits.
          *

@@ -100,7 +100,7 @@ class ConcurrencyLimitTest {
         limit.acquire(() -> started.add("first"));
         limit.acquire(() -> started.add("queued"));
         CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
-                () -> limit.await(new CompletableFuture<>()));
+                () -> limit.await(new CompletableFuture<>(), Long.MAX_VALUE));
         FakeElevenLabsTestSupport.await("both queued", () -> limit.waiting() == 2);
 
         limit.release();
@@ -118,7 +118,7 @@ class ConcurrencyLimitTest {
         limit.acquire(() -> { });
         CompletableFuture<Void> givenUp = new CompletableFuture<>();
         CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
-                () -> limit.await(givenUp));
+                () -> limit.await(givenUp, Long.MAX_VALUE));
         FakeElevenLabsTestSupport.await("the caller queued", () -> limit.waiting() == 1);
 
         givenUp.complete(null);
@@ -128,5 +128,19 @@ class ConcurrencyLimitTest {
         List<String> started = new ArrayList<>();
         limit.acquire(() -> started.add("next"));
         assertThat(started).as("the place granted to the caller that gave up was handed on").containsExactly("next");
+    }
+
+    @Test
+    void aBlockingCallerThatWaitsPastItsTimeoutGetsNoPlaceAndThePlaceIsHandedOnWhenItFrees() {
+        ConcurrencyLimit limit = new ConcurrencyLimit(1);
+        limit.acquire(() -> { });
+
+        boolean admitted = limit.await(new CompletableFuture<>(), TimeUnit.MILLISECONDS.toNanos(50));
+
+        assertThat(admitted).isFalse();
+        limit.release();
+        List<Integer> started = new ArrayList<>();
+        limit.acquire(() -> started.add(1));
+        assertThat(started).as("the caller that gave up took nothing").containsExactly(1);
     }
 }

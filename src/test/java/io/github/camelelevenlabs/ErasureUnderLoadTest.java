@@ -273,6 +273,23 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         assertThat(fake.hasConversation("conv_refused")).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRequestThatWaitsLongerThanConcurrencyWaitTimeoutForItsPlaceFailsUnsentAndThePlaceIsNotLost(
+            Transport transport) throws Exception {
+        List<String> ids = onAPlanOf(4, 500, "conv_waiting_", 3);
+        String uri = deleteOnFake(transport.with("maxConcurrentRequests=1", "concurrencyWaitTimeout=200"));
+        CamelContext context = camel(parallelErasure(uri));
+
+        splitInParallel(context, ids);
+
+        assertThat(deleted).as("the one that had the place").hasSize(1);
+        assertThat(deadLetterReasons).hasSize(2).containsValues("ElevenLabsTransportException");
+        assertThat(fake.deleteRequests()).as("those that waited too long were not sent").isEqualTo(1);
+        Exchange after = deleteVia(context, uri, deadLettered.peek());
+        assertThat(after.getException()).as("the place, handed on by those that gave up, is free again").isNull();
+    }
+
     @Test
     void theBoundFollowsThePlansReportedMaximumWhenItIsLower() throws Exception {
         List<String> ids = onAPlanOf(4, 2, "conv_adapt_", 300);
