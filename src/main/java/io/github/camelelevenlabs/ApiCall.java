@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One logical call to ElevenLabs: its attempts, each within the account's plan ({@link PlanConcurrency}) and the
  * endpoint's {@code maxConcurrentRequests} if it has one, with the waits the retry policy asks for in between. A
- * request refused as over the plan's concurrency is sent again without spending a retry. With the non-blocking transport, waiting is scheduled, never slept, so no thread is held; with
- * the blocking one the calling thread, which waits for the answer anyway, also waits for its turn and its retries. The
+ * request refused as over the plan's concurrency is sent again without spending a retry. With the non-blocking
+ * transport, waiting is scheduled, never slept, so no thread is held; with the blocking one the calling thread, which waits for the answer anyway, also waits for its turn and its retries. The
  * result completes exactly once: with the final answer (which may be an error status), a transport failure, or
  * {@link #abandon} when the producer stops; after that no further attempt starts.
  */

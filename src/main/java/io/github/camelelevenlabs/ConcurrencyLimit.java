@@ -52,7 +52,7 @@ final class ConcurrencyLimit {
         start(admitted);
     }
 
-    /** @return true with a place taken, when there is room and nobody waits before; the path of every call within a plan */
+    /** @return true with a place taken, when there is room and nobody waits before: every call within the plan */
     private boolean takePlaceAtOnce() {
         if (inFlight >= limit || !waiting.isEmpty()) {
             return false;

@@ -76,8 +76,9 @@ final class ConversationId {
         return PercentEncoding.encode(value);
     }
 
+    /** @return the id as log lines show it: escaped ({@link ServerText}), computed only when a line is written */
     @Override
     public String toString() {
-        return value;
+        return ServerText.shown(value);
     }
 }

@@ -29,19 +29,19 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
         }
         RequestTarget target = conversationTarget(id);
         if (configuration().isDryRun()) {
-            LOG.debug("Dry run: would delete conversation {} at {}", ServerText.shown(id.value()), target);
+            LOG.debug("Dry run: would delete conversation {} at {}", id, target);
             exchange.getMessage().setHeader(ElevenLabsConstants.DRY_RUN, true);
             callback.done(true);
             return true;
         }
-        LOG.debug("Deleting conversation {} at {}", ServerText.shown(id.value()), target);
+        LOG.debug("Deleting conversation {} at {}", id, target);
         return call(exchange, callback, "DELETE", target, (ex, response, to) -> onAnswer(ex, id, to, response));
     }
 
     private void onAnswer(Exchange exchange, ConversationId id, RequestTarget target, ApiResponse response)
             throws Exception {
         if (alreadyGone(exchange.getMessage(), response)) {
-            LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", ServerText.shown(id.value()),
+            LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id,
                     ServerText.shown(response.header("request-id")));
             return;
         }
@@ -49,8 +49,11 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
             exchange.setException(failure(ElevenLabsOperation.delete, target, response));
             return;
         }
-        LOG.debug("Deleted conversation {} (HTTP {}, request-id {})", ServerText.shown(id.value()), response.status(),
-                ServerText.shown(response.header("request-id")));
+        if (LOG.isDebugEnabled()) {
+            // the request id is escaped only for a line that is written: every delete passes here
+            LOG.debug("Deleted conversation {} (HTTP {}, request-id {})", id, response.status(),
+                    ServerText.shown(response.header("request-id")));
+        }
         exchange.getMessage().setBody(parsedBody(response));
     }
 }

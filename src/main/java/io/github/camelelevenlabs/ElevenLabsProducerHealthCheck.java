@@ -170,7 +170,8 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         String reason;
         if (error instanceof ElevenLabsAuthenticationException) {
             reason = "ElevenLabs rejected the API key (HTTP " + status + ")";
-        } else if (error instanceof ElevenLabsRateLimitException && isConcurrencySaturated(error)) {
+        } else if (error instanceof ElevenLabsRateLimitException
+                   && PlanConcurrency.isOverLimitCode(error.getErrorCode())) {
             // the key works and the host answers; the plan's concurrent requests are all in use, which a bulk erasure
             // at its share of the plan does on purpose: no reason to take the instance out of service
             return result.up().detail("concurrency.saturated", true)
@@ -186,11 +187,6 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
             reason = "ElevenLabs answered HTTP " + status + " to a read of the conversation list; check the baseUrl";
         }
         return result.down().message(reason).error(error).build();
-    }
-
-    private static boolean isConcurrencySaturated(ElevenLabsException error) {
-        return "concurrent_limit_exceeded".equals(error.getErrorCode())
-               || "too_many_concurrent_requests".equals(error.getErrorCode());
     }
 
     /** @param failure the client's own failure: its future is handled directly, so nothing wraps it */

@@ -10,8 +10,8 @@ import org.apache.camel.Message;
 /**
  * Finds conversations: {@code GET /v1/convai/conversations} with the filters of the endpoint, each overridable by its
  * message header; a filter without a usable value, or no filter without {@code unfiltered=true}, is refused before
- * anything is sent ({@link ConversationFilters}). The first page is fetched before the exchange continues, so that a wrong key or filter fails the
- * exchange; the body is then an {@code Iterator<ConversationSummary>} that fetches the next pages as it is iterated
+ * anything is sent ({@link ConversationFilters}). The first page is fetched before the exchange continues, so that a
+ * wrong key or filter fails the exchange; the body is then an {@code Iterator<ConversationSummary>} that fetches the next pages as it is iterated
  * ({@code split(body()).streaming()}), up to {@code maxResults}.
  */
 final class ListConversationsProducer extends ElevenLabsProducer {

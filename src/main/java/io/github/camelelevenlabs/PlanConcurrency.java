@@ -67,7 +67,11 @@ final class PlanConcurrency {
         if (response.status() != 429) {
             return false;
         }
-        String code = ErrorBody.parse(response.bodyText()).code();
+        return isOverLimitCode(ErrorBody.parse(response.bodyText()).code());
+    }
+
+    /** @return true for the error codes that say the plan's concurrent requests are all taken */
+    static boolean isOverLimitCode(String code) {
         return "concurrent_limit_exceeded".equals(code) || "too_many_concurrent_requests".equals(code);
     }
 
