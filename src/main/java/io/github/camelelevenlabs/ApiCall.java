@@ -49,9 +49,7 @@ final class ApiCall {
     private final String method;
     private final RequestTarget target;
     private final ApiKey apiKey;
-    private final long connectTimeout;
-    private final long requestTimeout;
-    private final long placeTimeout;
+    private final CallTimeouts timeouts;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     private volatile int attempts;
     // changed by one attempt's answer at a time: attempts follow one another
@@ -64,11 +62,11 @@ final class ApiCall {
     /**
      * @param ceiling      the endpoint's own bound under the plan; null for none
      * @param plan         the account's concurrency
-     * @param placeTimeout how long each attempt may wait for its places, in milliseconds
+     * @param timeouts     each attempt's; its connection wait also bounds the wait for places
      */
     ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
-            ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey, long connectTimeout,
-            long requestTimeout, long placeTimeout) {
+            ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey,
+            CallTimeouts timeouts) {
         this.transport = transport;
         this.ceiling = ceiling;
         this.plan = plan;
@@ -77,9 +75,7 @@ final class ApiCall {
         this.method = method;
         this.target = target;
         this.apiKey = apiKey;
-        this.connectTimeout = connectTimeout;
-        this.requestTimeout = requestTimeout;
-        this.placeTimeout = placeTimeout;
+        this.timeouts = timeouts;
     }
 
     /** @return the result; with a blocking transport it is complete on return */
@@ -109,7 +105,7 @@ final class ApiCall {
 
     /**
      * Starts the next attempt once it has a place under the endpoint's bound, then one under the plan's; fails the
-     * call instead when that takes longer than {@code placeTimeout}. A place granted after that is handed on.
+     * call instead when that takes longer than the connection wait. A place granted after that is handed on.
      */
     private void acquirePlaces() {
         PlaceWait wait = new PlaceWait();
@@ -137,7 +133,7 @@ final class ApiCall {
                     if (wait.giveUp()) {
                         result.completeExceptionally(waitedTooLongForAPlace());
                     }
-                }, placeTimeout, TimeUnit.MILLISECONDS);
+                }, timeouts.connectionWait(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 // the component is stopping, which abandons the call
             }
@@ -145,9 +141,8 @@ final class ApiCall {
     }
 
     private ElevenLabsTransportException waitedTooLongForAPlace() {
-        return ElevenLabsTransportException.failed(describe(), "waited " + placeTimeout + " ms for a place under the"
-                                                               + " plan's concurrency (concurrencyWaitTimeout) and"
-                                                               + " was not sent", null);
+        return ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+                "a place under the plan's concurrency");
     }
 
     /** One wait for places: ended by the grant or by the deadline, whichever comes first. */
@@ -182,7 +177,7 @@ final class ApiCall {
 
     /** The same as {@link #acquirePlaces} on the calling thread; false when it gave up, holding no place. */
     private boolean awaitPlaces() {
-        long timeout = TimeUnit.MILLISECONDS.toNanos(placeTimeout);
+        long timeout = timeouts.connectionWaitNanos();
         long start = System.nanoTime();
         if (ceiling != null && !ceiling.await(result, timeout)) {
             return false;
@@ -209,7 +204,7 @@ final class ApiCall {
             return;
         }
         attempts++;
-        transport.send(method, target, apiKey, connectTimeout, requestTimeout).whenComplete((response, failure) -> {
+        transport.send(method, target, apiKey, timeouts).whenComplete((response, failure) -> {
             if (failure != null) {
                 failed(failure);
                 return;
@@ -224,7 +219,7 @@ final class ApiCall {
         ApiResponse response;
         do {
             if (!awaitPlaces()) {
-                // abandoned (already failed), interrupted, or waited past placeTimeout
+                // abandoned (already failed), interrupted, or waited past its time
                 result.completeExceptionally(Thread.currentThread().isInterrupted()
                         ? ElevenLabsTransportException.failed(describe(), "was interrupted while waiting for its turn",
                                 null)
@@ -237,7 +232,7 @@ final class ApiCall {
             }
             attempts++;
             try {
-                response = transport.send(method, target, apiKey, connectTimeout, requestTimeout).join();
+                response = transport.send(method, target, apiKey, timeouts).join();
             } catch (CompletionException failure) {
                 // a transport fails only this way (ApiTransport), so the place is always released
                 failed(failure.getCause());

@@ -13,11 +13,9 @@ interface ApiTransport {
      * @param method         the HTTP method
      * @param target         where the request goes, its path already encoded
      * @param apiKey         sent as {@code xi-api-key}
-     * @param connectTimeout how long establishing a connection may take, in milliseconds
-     * @param requestTimeout the overall deadline of the call, body included, in milliseconds
+     * @param timeouts       how long the request may wait for a connection, connect, and exchange
      */
-    CompletableFuture<ApiResponse> send(
-            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout);
+    CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey, CallTimeouts timeouts);
 
     /**
      * @return true when {@link #send} does the whole call on the calling thread and returns it completed; the caller

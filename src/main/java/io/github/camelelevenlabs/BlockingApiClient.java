@@ -59,6 +59,7 @@ final class BlockingApiClient implements ApiTransport {
     private final HttpProcessor processor = ElevenLabsApiClient.requestProcessor();
     private final SSLSocketFactory tls;
     private final CallsInFlight<Call> inFlight;
+    private final int maxConnectionsPerHost;
     private volatile boolean stopped;
 
     /**
@@ -68,6 +69,7 @@ final class BlockingApiClient implements ApiTransport {
      */
     BlockingApiClient(ScheduledExecutorService timers, int maxConnectionsPerHost, SSLContext tlsContext) {
         this.inFlight = new CallsInFlight<>(timers);
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
         this.pool = new StrictConnPool<>(maxConnectionsPerHost, maxConnectionsPerHost * 4, TimeValue.NEG_ONE_MILLISECOND,
                 PoolReusePolicy.LIFO, null);
         this.tls = tlsContext.getSocketFactory();
@@ -86,15 +88,20 @@ final class BlockingApiClient implements ApiTransport {
         pool.close(CloseMode.IMMEDIATE);
     }
 
+    /** @return how many calls wait for a free connection of the pool */
+    int waitingForConnection() {
+        return pool.getTotalStats().getPending();
+    }
+
     @Override
     public boolean isBlocking() {
         return true;
     }
 
     @Override
-    public CompletableFuture<ApiResponse> send(
-            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
-        Call call = new Call(method, target, connectTimeout, requestTimeout);
+    public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
+                                               CallTimeouts timeouts) {
+        Call call = new Call(method, target, timeouts);
         inFlight.add(call);
         try {
             if (stopped) {
@@ -113,7 +120,9 @@ final class BlockingApiClient implements ApiTransport {
 
     /** Where a call is, while it is not ended. */
     private enum Phase {
-        /** waiting for a pooled place, connecting, or checking a pooled connection */
+        /** waiting for a free connection of the pool, timed by its own deadline */
+        WAITING,
+        /** connecting, or checking a pooled connection */
         CONNECTING,
         /** sending the request and reading the answer */
         EXCHANGING,
@@ -129,24 +138,20 @@ final class BlockingApiClient implements ApiTransport {
 
         private final String method;
         private final RequestTarget target;
-        private final long connectTimeout;
-        private final long requestTimeout;
-        private final long connectDeadline;
-        private final long requestDeadline;
+        private final CallTimeouts timeouts;
+        /** Set when the call has its pooled place, before it leaves {@link Phase#WAITING}. */
+        private long connectDeadline;
+        private long requestDeadline;
         /** A {@link Phase}, or the {@link ElevenLabsTransportException} the call was ended with. */
-        private final AtomicReference<Object> state = new AtomicReference<>(Phase.CONNECTING);
+        private final AtomicReference<Object> state = new AtomicReference<>(Phase.WAITING);
         /** Closes what the call is blocked on: the plain socket, also under TLS. */
         private volatile Runnable closeBlocked = () -> { };
         private volatile Future<PoolEntry<HttpHost, Connection>> pendingLease;
 
-        Call(String method, RequestTarget target, long connectTimeout, long requestTimeout) {
+        Call(String method, RequestTarget target, CallTimeouts timeouts) {
             this.method = method;
             this.target = target;
-            this.connectTimeout = connectTimeout;
-            this.requestTimeout = requestTimeout;
-            long now = System.nanoTime();
-            this.connectDeadline = now + TimeUnit.MILLISECONDS.toNanos(connectTimeout);
-            this.requestDeadline = now + TimeUnit.MILLISECONDS.toNanos(requestTimeout);
+            this.timeouts = timeouts;
         }
 
         String describe() {
@@ -174,8 +179,24 @@ final class BlockingApiClient implements ApiTransport {
             }
         }
 
-        /** Waits for a place in the pool, within the connect timeout, as the non-blocking client does. */
+        /**
+         * Waits for a place in the pool, within the connection wait; the connect and request deadlines start when it
+         * has one, as in the non-blocking client.
+         */
         private PoolEntry<HttpHost, Connection> lease() throws ElevenLabsTransportException {
+            PoolEntry<HttpHost, Connection> entry = waitForPlace();
+            long now = System.nanoTime();
+            connectDeadline = now + timeouts.connectNanos();
+            requestDeadline = now + timeouts.requestNanos();
+            if (!state.compareAndSet(Phase.WAITING, Phase.CONNECTING)) {
+                // ended as the place came: it goes back untouched
+                pool.release(entry, true);
+                throw ended();
+            }
+            return entry;
+        }
+
+        private PoolEntry<HttpHost, Connection> waitForPlace() throws ElevenLabsTransportException {
             Future<PoolEntry<HttpHost, Connection>> lease;
             try {
                 lease = pool.lease(target.host(), null, Timeout.DISABLED, null);
@@ -188,10 +209,11 @@ final class BlockingApiClient implements ApiTransport {
                 lease.cancel(false);
             }
             try {
-                return lease.get(connectTimeout, TimeUnit.MILLISECONDS);
+                return lease.get(timeouts.connectionWait(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 giveUp(lease);
-                throw endedOr(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
+                throw endedOr(ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+                        "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 giveUp(lease);
@@ -250,7 +272,7 @@ final class BlockingApiClient implements ApiTransport {
             if (pooled != null) {
                 boolean idleLong = System.currentTimeMillis() - entry.getUpdated() > CHECK_AFTER_IDLE_MILLIS;
                 if (pooled.isOpen() && !(idleLong && pooled.isStale())) {
-                    pooled.setSocketTimeout(Timeout.ofMilliseconds(requestTimeout));
+                    pooled.setSocketTimeout(Timeout.ofMilliseconds(timeouts.request()));
                     closeBlocked = () -> closeQuietly(pooled.socket);
                     exchanging();
                     return pooled;
@@ -274,9 +296,9 @@ final class BlockingApiClient implements ApiTransport {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             // the deadline tick ends a read at requestTimeout; the socket's own timeout is only a safety net
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, requestTimeout));
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, timeouts.request()));
             socket.connect(new InetSocketAddress(host.getHostName(), host.getPort()),
-                    (int) Math.min(Integer.MAX_VALUE, connectTimeout));
+                    (int) Math.min(Integer.MAX_VALUE, timeouts.connect()));
             Connection connection = new Connection(socket);
             if ("https".equals(host.getSchemeName())) {
                 SSLSocket secured = (SSLSocket) tls.createSocket(socket, host.getHostName(), host.getPort(), true);
@@ -336,12 +358,13 @@ final class BlockingApiClient implements ApiTransport {
         public void checkDeadlines(long now) {
             Object phase = state.get();
             if (phase != Phase.CONNECTING && phase != Phase.EXCHANGING) {
+                // a wait for the pool is timed by the wait itself
                 return;
             }
             if (now - requestDeadline >= 0) {
-                end(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout), false);
+                end(ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request()), false);
             } else if (phase == Phase.CONNECTING && now - connectDeadline >= 0) {
-                end(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout), true);
+                end(ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect()), true);
             }
         }
 
@@ -355,7 +378,9 @@ final class BlockingApiClient implements ApiTransport {
             Object phase;
             do {
                 phase = state.get();
-                if (phase != Phase.CONNECTING && (onlyWhileConnecting || phase != Phase.EXCHANGING)) {
+                boolean endable = phase == Phase.WAITING || phase == Phase.CONNECTING
+                                  || !onlyWhileConnecting && phase == Phase.EXCHANGING;
+                if (!endable) {
                     return;
                 }
             } while (!state.compareAndSet(phase, why));
@@ -385,11 +410,11 @@ final class BlockingApiClient implements ApiTransport {
             }
             if (state.get() == Phase.CONNECTING) {
                 return cause instanceof SocketTimeoutException
-                        ? ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout)
+                        ? ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect())
                         : ElevenLabsTransportException.failed(describe(), "could not connect", cause);
             }
             return cause instanceof SocketTimeoutException
-                    ? ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout)
+                    ? ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request())
                     : ElevenLabsTransportException.failed(describe(), "failed before its answer was complete", cause);
         }
     }

@@ -2,11 +2,12 @@ package io.github.camelelevenlabs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
@@ -51,6 +52,9 @@ final class ElevenLabsApiClient implements ApiTransport {
     private final HttpAsyncRequester requester;
     private final Executor timeoutCompletions;
     private final CallsInFlight<Call> inFlight;
+    private final int maxConnectionsPerHost;
+    /** Each host's places for calls with a connection, as many as the pool keeps connections to it. */
+    private final Map<HttpHost, ConcurrencyLimit> connections = new ConcurrentHashMap<>();
 
     /**
      * @param timers             checks deadlines; it must never run route code, which could block it
@@ -63,6 +67,7 @@ final class ElevenLabsApiClient implements ApiTransport {
                         SSLContext tlsContext) {
         this.inFlight = new CallsInFlight<>(timers);
         this.timeoutCompletions = timeoutCompletions;
+        this.maxConnectionsPerHost = maxConnectionsPerHost;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
                 .setHttpProcessor(requestProcessor())
@@ -135,57 +140,78 @@ final class ElevenLabsApiClient implements ApiTransport {
     }
 
     @Override
-    public CompletableFuture<ApiResponse> send(
-            String method, RequestTarget target, ApiKey apiKey, long connectTimeout, long requestTimeout) {
-        Call call = new Call(method, target, connectTimeout, requestTimeout);
+    public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
+                                               CallTimeouts timeouts) {
+        Call call = new Call(method, target, timeouts);
         inFlight.add(call);
         call.result.whenComplete((response, failure) -> inFlight.remove(call));
-        try {
-            call.start(apiKey);
-        } catch (RuntimeException e) {
-            // the requester refuses work once it is shutting down
-            call.fail(ElevenLabsTransportException.failed(call.describe(), "could not be sent", e));
-        }
+        connections.computeIfAbsent(target.host(), host -> new ConcurrencyLimit(maxConnectionsPerHost))
+                .acquire(() -> call.start(apiKey));
         return call.result;
     }
 
-    /** One request and its answer, its deadline and the connection it holds. */
+    /**
+     * One request and its answer, its deadlines and the connection it holds. It waits for a place among the host's
+     * connections before it connects: HttpCore's pool would time that wait with the connect timeout, and a burst
+     * over the pool would then fail to connect without having tried.
+     */
     private final class Call implements CallsInFlight.Call {
 
         private final String method;
         private final RequestTarget target;
+        private final CallTimeouts timeouts;
         private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
+        /** The place among the host's connections, while the call holds it; it goes back exactly once. */
+        private final AtomicReference<ConcurrencyLimit> connectionPlace = new AtomicReference<>();
         /** Once a deadline has passed, every failure of the call is reported as that deadline. */
         private volatile ElevenLabsTransportException deadlinePassed;
+        private final long connectionWaitDeadline;
+        /** Whether the call has its place among the connections; the deadlines below are set before. */
+        private volatile boolean started;
         private volatile boolean connected;
-        private final long connectTimeout;
-        private final long requestTimeout;
-        private final long connectDeadline;
-        private final long requestDeadline;
+        private long connectDeadline;
+        private long requestDeadline;
 
-        Call(String method, RequestTarget target, long connectTimeout, long requestTimeout) {
+        Call(String method, RequestTarget target, CallTimeouts timeouts) {
             this.method = method;
             this.target = target;
-            long now = System.nanoTime();
-            this.connectTimeout = connectTimeout;
-            this.requestTimeout = requestTimeout;
-            this.connectDeadline = now + TimeUnit.MILLISECONDS.toNanos(connectTimeout);
-            this.requestDeadline = now + TimeUnit.MILLISECONDS.toNanos(requestTimeout);
+            this.timeouts = timeouts;
+            this.connectionWaitDeadline = System.nanoTime() + timeouts.connectionWaitNanos();
         }
 
         String describe() {
             return method + " " + target;
         }
 
+        /** Runs when the call has its place among the host's connections. */
         void start(ApiKey apiKey) {
-            HttpHost host = target.host();
-            BasicClassicHttpRequest request = request(method, target, apiKey);
+            ConcurrencyLimit place = connections.get(target.host());
+            connectionPlace.set(place);
+            if (result.isDone()) {
+                // the wait ran out, or the client stopped, before the place came
+                releaseConnectionPlace();
+                return;
+            }
+            long now = System.nanoTime();
+            connectDeadline = now + timeouts.connectNanos();
+            requestDeadline = now + timeouts.requestNanos();
+            started = true;
+            try {
+                connect(request(method, target, apiKey));
+            } catch (RuntimeException e) {
+                // the requester refuses work once it is shutting down
+                releaseConnectionPlace();
+                fail(transportFailure("could not be sent", e));
+            }
+        }
 
-            // HttpCore keeps the timeout given here as the connection's read timeout: give it the longer one, and
-            // enforce connectTimeout with the deadline checks
-            requester.connect(host, Timeout.ofMilliseconds(Math.max(connectTimeout, requestTimeout)), null,
-                    new FutureCallback<>() {
+        private void connect(BasicClassicHttpRequest request) {
+            // HttpCore keeps the timeout given here as the connection's read timeout, and also times its pool's lease
+            // with it: give it the longer one, and enforce connectTimeout with the deadline checks. The lease does not
+            // wait: this call holds one of the host's places, and there are as many as the pool has connections.
+            requester.connect(target.host(), Timeout.ofMilliseconds(Math.max(timeouts.connect(), timeouts.request())),
+                    null, new FutureCallback<>() {
                         @Override
                         public void completed(AsyncClientEndpoint endpoint) {
                             exchange(endpoint, request);
@@ -193,11 +219,13 @@ final class ElevenLabsApiClient implements ApiTransport {
 
                         @Override
                         public void failed(Exception cause) {
+                            releaseConnectionPlace();
                             fail(transportFailure("could not connect", cause));
                         }
 
                         @Override
                         public void cancelled() {
+                            releaseConnectionPlace();
                             fail(transportFailure("was cancelled while connecting", null));
                         }
                     });
@@ -208,14 +236,14 @@ final class ElevenLabsApiClient implements ApiTransport {
             connected = true;
             if (result.isDone()) {
                 // a deadline passed, or the client stopped, while connecting
-                endpoint.releaseAndDiscard();
+                discard(endpoint);
                 return;
             }
             try {
                 execute(endpoint, request);
             } catch (IllegalStateException discarded) {
                 // the deadline discarded the connection between the check above and here
-                endpoint.releaseAndDiscard();
+                discard(endpoint);
                 fail(transportFailure("lost its connection", discarded));
             }
         }
@@ -227,48 +255,63 @@ final class ElevenLabsApiClient implements ApiTransport {
                         @Override
                         public void completed(Message<HttpResponse, byte[]> message) {
                             endpoint.releaseAndReuse();
+                            releaseConnectionPlace();
                             result.complete(toApiResponse(message));
                         }
 
                         @Override
                         public void failed(Exception cause) {
-                            endpoint.releaseAndDiscard();
+                            discard(endpoint);
                             fail(transportFailure("failed before its answer was complete", cause));
                         }
 
                         @Override
                         public void cancelled() {
-                            endpoint.releaseAndDiscard();
+                            discard(endpoint);
                             fail(transportFailure("was cancelled", null));
                         }
                     });
         }
 
+        /** Closes the connection; its pool entry is free at once, so the call's place among the connections is too. */
+        private void discard(AsyncClientEndpoint endpoint) {
+            endpoint.releaseAndDiscard();
+            releaseConnectionPlace();
+        }
+
+        private void releaseConnectionPlace() {
+            ConcurrencyLimit place = connectionPlace.getAndSet(null);
+            if (place != null) {
+                place.release();
+            }
+        }
+
         @Override
         public void checkDeadlines(long now) {
-            if (now - requestDeadline >= 0) {
-                timedOut();
+            if (!started) {
+                if (now - connectionWaitDeadline >= 0) {
+                    // nothing to close: the place, if it comes, goes back at once
+                    failOffTimer(ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+                            "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
+                }
+            } else if (now - requestDeadline >= 0) {
+                passDeadline(ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request()));
             } else if (!connected && now - connectDeadline >= 0) {
                 connectTimedOut();
             }
         }
 
-        private void timedOut() {
-            passDeadline(ElevenLabsTransportException.requestTimedOut(describe(), requestTimeout));
-        }
-
         private void connectTimedOut() {
             // the connection may have arrived since the tick looked
             if (!connected) {
-                passDeadline(ElevenLabsTransportException.connectTimedOut(describe(), connectTimeout));
+                passDeadline(ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect()));
             }
         }
 
         /**
          * Ends the call at a deadline. The connection is closed first, the only way to abandon a half-read answer, so
-         * that the call's place is free before the next request takes it. The call completes off the timer thread:
-         * the route continues where it completes. A connect still under way is left to finish and is then
-         * discarded; cancelling it could lose its pooled connection.
+         * that the call's place is free before the next request takes it. A connect still under way is left to
+         * finish and is then discarded; cancelling it could lose its pooled connection.
          */
         private void passDeadline(ElevenLabsTransportException failure) {
             if (result.isDone()) {
@@ -277,8 +320,13 @@ final class ElevenLabsApiClient implements ApiTransport {
             deadlinePassed = failure;
             AsyncClientEndpoint endpoint = connection.get();
             if (endpoint != null) {
-                endpoint.releaseAndDiscard();
+                discard(endpoint);
             }
+            failOffTimer(failure);
+        }
+
+        /** The call completes off the timer thread: the route continues where it completes. */
+        private void failOffTimer(ElevenLabsTransportException failure) {
             timeoutCompletions.execute(() -> fail(failure));
         }
 

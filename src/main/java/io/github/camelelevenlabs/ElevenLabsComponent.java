@@ -40,8 +40,8 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
 
     @Metadata(label = "advanced", defaultValue = "128",
               description = "The most connections the component keeps open to one ElevenLabs host, shared by all its"
-                            + " endpoints. Requests beyond it wait for a free connection (holding no thread with"
-                            + " synchronous=false). ElevenLabs plans allow about 4 to 30 concurrent requests, and the"
+                            + " endpoints. Requests beyond it wait for a free connection, at most concurrencyWaitTimeout"
+                            + " (holding no thread with synchronous=false). ElevenLabs plans allow about 4 to 30 concurrent requests, and the"
                             + " component keeps within the plan, so the default is ample.")
     private int maxConnectionsPerHost = 128;
 

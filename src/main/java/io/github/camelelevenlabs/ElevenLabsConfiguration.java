@@ -36,13 +36,15 @@ public class ElevenLabsConfiguration implements Cloneable {
     private SSLContextParameters sslContextParameters;
 
     @UriParam(label = "timeout", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to ElevenLabs to be established.")
+              description = "How long establishing a connection to ElevenLabs may take. It times connecting only:"
+                            + " the wait for a free connection of the pool is bounded by concurrencyWaitTimeout.")
     private long connectTimeout = 10_000;
 
     @UriParam(label = "timeout", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "The overall deadline of one call, from sending the request to the last byte of the"
-                            + " answer. A server that is slow to answer or dribbles its body fails the exchange with an"
-                            + " ElevenLabsTransportException when it passes.")
+              description = "The deadline of each request, from the moment it has a connection to use (connecting"
+                            + " included) to the last byte of the answer. A server that is slow to answer or dribbles"
+                            + " its body fails the exchange with an ElevenLabsTransportException (isTimeout()) when it"
+                            + " passes.")
     private long requestTimeout = 60_000;
 
     @UriParam(label = "retry", defaultValue = "2",
@@ -96,11 +98,12 @@ public class ElevenLabsConfiguration implements Cloneable {
     private long concurrencyLimitTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "10m", javaType = "java.time.Duration",
-              description = "How long a request may wait for its place under the plan's concurrency (and"
-                            + " maxConcurrentRequests) before it is sent. Past it the exchange fails with an"
-                            + " ElevenLabsTransportException that says so; nothing was sent, so it is safe to send"
-                            + " again. Many more exchanges waiting at once than the plan can serve in this time wait"
-                            + " for nothing: bound them upstream (the split's threads, the consumers).")
+              description = "How long a request may wait for its turn before it is sent, for each of two waits: its"
+                            + " place under the plan's concurrency (and maxConcurrentRequests), then a free connection"
+                            + " of the pool (maxConnectionsPerHost). Past it the exchange fails with an"
+                            + " ElevenLabsTransportException that says which wait ran out; nothing was sent, so it is"
+                            + " safe to send again. Many more exchanges waiting at once than the plan can serve in"
+                            + " this time wait for nothing: bound them upstream (the split's threads, the consumers).")
     private long concurrencyWaitTimeout = 600_000;
 
     @UriParam(label = "advanced", defaultValue = "true",
@@ -163,7 +166,7 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for a connection to be established, in milliseconds.
+     * How long establishing a connection may take, in milliseconds.
      */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
@@ -174,7 +177,7 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * The overall deadline of one call in milliseconds, from sending the request to the last byte of the answer.
+     * The deadline of each request in milliseconds, from the moment it has a connection to the last byte of the answer.
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
@@ -252,7 +255,8 @@ public class ElevenLabsConfiguration implements Cloneable {
     }
 
     /**
-     * How long a request may wait for its place under the plan's concurrency before it is sent, in milliseconds.
+     * How long a request may wait for its place under the plan's concurrency, then for a free connection, before it
+     * is sent, in milliseconds.
      */
     public void setConcurrencyWaitTimeout(long concurrencyWaitTimeout) {
         this.concurrencyWaitTimeout = concurrencyWaitTimeout;

@@ -95,8 +95,8 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
         ElevenLabsConfiguration configuration = configuration();
         ApiCall call = new ApiCall(transport, endpoint.ceiling(), plan, retryPolicy, timers, method, target, apiKey,
-                configuration.getConnectTimeout(), configuration.getRequestTimeout(),
-                configuration.getConcurrencyWaitTimeout());
+                new CallTimeouts(configuration.getConcurrencyWaitTimeout(), configuration.getConnectTimeout(),
+                        configuration.getRequestTimeout()));
         pending.add(call);
         // the returned stage completes after the bookkeeping, so that callers see the attempts counted
         return call.start().whenComplete((response, failure) -> {

@@ -130,9 +130,9 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
                         result().unknown().message("the elevenlabs component is not running").build());
             } else {
                 ElevenLabsConfiguration configuration = endpoint.getConfiguration();
-                outcome = client.send("GET", target, apiKey,
-                        Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT),
-                        Math.min(configuration.getRequestTimeout(), PROBE_REQUEST_TIMEOUT))
+                long requestTimeout = Math.min(configuration.getRequestTimeout(), PROBE_REQUEST_TIMEOUT);
+                outcome = client.send("GET", target, apiKey, new CallTimeouts(requestTimeout,
+                        Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT), requestTimeout))
                         .handle((response, failure) -> failure != null
                                 ? unreachable(target, failure) : answered(target, response));
             }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 
 /**
- * The call got no complete HTTP answer: the connection was refused or reset, the answer was malformed, or the
- * {@code requestTimeout} deadline passed. The underlying I/O exception is the cause (a
- * {@link java.net.SocketTimeoutException} for the deadline), so {@code onException(IOException.class)},
- * {@code onException(ConnectException.class)} and the like match. ElevenLabs may or may not have acted on the request.
+ * The call got no complete HTTP answer: the connection was refused or reset, the answer was malformed, the
+ * {@code connectTimeout} or {@code requestTimeout} deadline passed (then ElevenLabs may or may not have acted on the
+ * request), or the request was never sent: it waited longer than {@code concurrencyWaitTimeout} for its turn, or the
+ * component stopped. The message says which. When there is an underlying I/O exception it is the cause (a
+ * {@link java.net.SocketTimeoutException} for a deadline), so {@code onException(IOException.class)},
+ * {@code onException(ConnectException.class)} and the like match.
  */
 public class ElevenLabsTransportException extends IOException {
 
@@ -50,6 +52,15 @@ public class ElevenLabsTransportException extends IOException {
         String message = "connectTimeout of " + connectTimeout + " ms passed";
         return new ElevenLabsTransportException(call + " could not connect: " + message,
                 new SocketTimeoutException(message), false);
+    }
+
+    /**
+     * A wait before the request was sent ran out: for a place under the plan's concurrency, or for a free connection.
+     * Nothing was sent.
+     */
+    static ElevenLabsTransportException notSentInTime(String call, long waited, String forWhat) {
+        return new ElevenLabsTransportException(call + " waited " + waited + " ms for " + forWhat
+                                                + " (concurrencyWaitTimeout) and was not sent", null, false);
     }
 
     static ElevenLabsTransportException stopping(String call) {

@@ -30,6 +30,7 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
     private final Queue<String> deleted = new ConcurrentLinkedQueue<>();
     private final Queue<String> deadLettered = new ConcurrentLinkedQueue<>();
     private final Map<String, String> deadLetterReasons = new ConcurrentHashMap<>();
+    private final Map<String, Exception> deadLetterFailures = new ConcurrentHashMap<>();
 
     private RouteBuilder erasure(String endpoint, int redeliveries) {
         return new RouteBuilder() {
@@ -151,8 +152,9 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
                                     String id = e.getMessage().getHeader(ElevenLabsConstants.CONVERSATION_ID,
                                             String.class);
                                     deadLettered.add(id);
-                                    deadLetterReasons.put(id, e.getProperty(Exchange.EXCEPTION_CAUGHT).getClass()
-                                            .getSimpleName());
+                                    Exception failure = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                                    deadLetterReasons.put(id, failure.getClass().getSimpleName());
+                                    deadLetterFailures.put(id, failure);
                                 })
                             .end()
                         .end();
@@ -288,6 +290,51 @@ class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
         assertThat(fake.deleteRequests()).as("those that waited too long were not sent").isEqualTo(1);
         Exchange after = deleteVia(context, uri, deadLettered.peek());
         assertThat(after.getException()).as("the place, handed on by those that gave up, is free again").isNull();
+    }
+
+    /** @return a context whose component keeps {@code connections} connections to a host */
+    private CamelContext withConnectionsPerHost(int connections, RouteBuilder routes) throws Exception {
+        return camel(KEY, context -> context.getComponent("elevenlabs", ElevenLabsComponent.class)
+                .setMaxConnectionsPerHost(connections), routes);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aBurstOverThePoolWaitsForAFreeConnectionWithoutSpendingItsConnectTimeout(Transport transport)
+            throws Exception {
+        List<String> ids = onAPlanOf(8, 500, "conv_burst_", 5);
+        CamelContext context = withConnectionsPerHost(1,
+                parallelErasure(deleteOnFake(transport.with("connectTimeout=200", "maxRetries=0"))));
+
+        long millis = splitInParallel(context, ids);
+
+        assertThat(deadLetterReasons).as("failed ids").isEmpty();
+        assertThat(new HashSet<>(deleted)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(fake.maxConcurrentRequests()).as("one connection, one request at a time").isEqualTo(1);
+        assertThat(millis).as("five answers of 500 ms in turn").isGreaterThanOrEqualTo(2_500);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRequestThatWaitsLongerThanConcurrencyWaitTimeoutForAFreeConnectionFailsUnsentSayingSo(
+            Transport transport) throws Exception {
+        List<String> ids = onAPlanOf(8, 500, "conv_pool_", 3);
+        String uri = deleteOnFake(transport.with("concurrencyWaitTimeout=200", "maxRetries=0"));
+        CamelContext context = withConnectionsPerHost(1, parallelErasure(uri));
+
+        splitInParallel(context, ids);
+
+        assertThat(deleted).as("the one that had the connection").hasSize(1);
+        assertThat(deadLetterReasons).hasSize(2).containsValues("ElevenLabsTransportException");
+        assertThat(fake.deleteRequests()).as("those that waited too long were not sent").isEqualTo(1);
+        Exchange after = deleteVia(context, uri, deadLettered.peek());
+        assertThat(after.getException()).as("the connection, handed on by those that gave up, is free again").isNull();
+        assertThat(deadLetterFailures.values()).allSatisfy(failure -> {
+            assertThat(failure.getMessage()).contains("waited 200 ms for a free connection (maxConnectionsPerHost=1")
+                    .contains("(concurrencyWaitTimeout) and was not sent");
+            assertThat(((ElevenLabsTransportException) failure).isTimeout()).as("not the requestTimeout").isFalse();
+        });
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -124,7 +126,9 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         await("the first delete", () -> fake.deleteRequests() > 0);
         // the only connection is taken: the second caller waits for it
         CompletableFuture<Exchange> second = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"));
-        Thread.sleep(200);
+        BlockingApiClient client = context.getComponent("elevenlabs", ElevenLabsComponent.class)
+                .blockingApiClient(SSLContext.getDefault());
+        await("the second caller waiting for the connection", () -> client.waitingForConnection() == 1);
 
         context.getComponent("elevenlabs").stop();
 
