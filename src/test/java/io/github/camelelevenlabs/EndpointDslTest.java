@@ -1,10 +1,15 @@
 package io.github.camelelevenlabs;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.AdvancedElevenLabsEndpointBuilder;
@@ -19,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import static io.github.camelelevenlabs.ElevenLabsEndpointBuilderFactory.elevenlabs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The Endpoint DSL builder is generated from the component JSON by {@link EndpointDslSource}. Run with
+ * {@code -Ddocs.update=true} to rewrite it after changing an option or a header; without it, a difference fails.
+ */
 class EndpointDslTest extends FakeElevenLabsTestSupport {
 
     private static Set<String> declared(Class<?> type, String... except) {
@@ -33,6 +42,52 @@ class EndpointDslTest extends FakeElevenLabsTestSupport {
                 .filter(e -> !"path".equals(e.getValue().get("kind")))
                 .filter(e -> String.valueOf(e.getValue().get("label")).contains("advanced") == advanced)
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theCommittedBuilderFactoryIsTheOneGeneratedFromTheComponentJson() throws Exception {
+        String generated = EndpointDslSource.render(ComponentMetadata.text());
+        if (Boolean.getBoolean("docs.update")) {
+            Files.writeString(EndpointDslSource.FILE, generated, StandardCharsets.UTF_8);
+        }
+
+        assertThat(Files.readString(EndpointDslSource.FILE, StandardCharsets.UTF_8))
+                .as(EndpointDslSource.FILE + " is out of date: run mvn verify -Ddocs.update=true").isEqualTo(generated);
+    }
+
+    /** @return the first paragraph of the Javadoc of each method in the factory's source, by the method's name */
+    private static Map<String, Set<String>> descriptionsByMethod() throws Exception {
+        // a Javadoc comment, then the method it documents
+        Matcher method = Pattern.compile(
+                "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*(?:@Deprecated\\s*)?(?:default|public) \\w+ (\\w+)\\(")
+                .matcher(Files.readString(EndpointDslSource.FILE, StandardCharsets.UTF_8));
+        Map<String, Set<String>> descriptions = new TreeMap<>();
+        while (method.find()) {
+            String firstParagraph = method.group(1).replaceAll("\n\\s*\\*", " ").split("<p>")[0];
+            descriptions.computeIfAbsent(method.group(2), name -> new TreeSet<>()).add(oneLine(firstParagraph));
+        }
+        return descriptions;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String javadocOf(Map<String, Object> option) {
+        return oneLine(JavadocComment.escaped((String) option.get("description")));
+    }
+
+    @Test
+    void eachBuilderMethodIsDescribedByTheDescriptionOfItsOptionOrHeaderInTheJson() throws Exception {
+        Map<String, Set<String>> documented = descriptionsByMethod();
+
+        ComponentMetadata.section("properties").forEach((name, option) -> {
+            if (!"path".equals(option.get("kind"))) {
+                assertThat(documented.get(name)).as(name).containsExactly(javadocOf(option));
+            }
+        });
+        ComponentMetadata.section("headers").forEach((name, header) -> assertThat(
+                documented.get(EndpointDslSource.headerMethod(name))).as(name).containsExactly(javadocOf(header)));
     }
 
     @Test
