@@ -126,9 +126,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return configuration;
     }
 
-    /**
-     * The options every endpoint of this component starts from; an endpoint's own options win.
-     */
+    /** Sets the {@code configuration} option (described on the field). */
     public void setConfiguration(ElevenLabsConfiguration configuration) {
         this.configuration = configuration;
     }
@@ -137,9 +135,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return configuration.getApiKey();
     }
 
-    /**
-     * The ElevenLabs API key used by endpoints that do not set their own.
-     */
+    /** Sets the {@code apiKey} option of the component's {@link #getConfiguration() configuration}. */
     public void setApiKey(String apiKey) {
         configuration.setApiKey(apiKey);
     }
@@ -148,9 +144,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return maxConnectionsPerHost;
     }
 
-    /**
-     * The most connections the component keeps open to one ElevenLabs host, shared by all its endpoints.
-     */
+    /** Sets the {@code maxConnectionsPerHost} option (described on the field). */
     public void setMaxConnectionsPerHost(int maxConnectionsPerHost) {
         this.maxConnectionsPerHost = maxConnectionsPerHost;
     }
@@ -272,9 +266,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return useGlobalSslContextParameters;
     }
 
-    /**
-     * Whether endpoints without sslContextParameters of their own use the CamelContext's global SSL settings.
-     */
+    /** Sets the {@code useGlobalSslContextParameters} option (described on the field). */
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;

@@ -120,9 +120,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return region;
     }
 
-    /**
-     * The ElevenLabs stack to call. Keys are issued per stack.
-     */
+    /** Sets the {@code region} option (described on the field). */
     public void setRegion(ElevenLabsRegion region) {
         this.region = region;
     }
@@ -131,9 +129,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return baseUrl;
     }
 
-    /**
-     * Overrides the region's base URL, for a proxy or a test server. Must be https, except for a loopback host.
-     */
+    /** Sets the {@code baseUrl} option (described on the field). */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }
@@ -142,10 +138,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return apiKey;
     }
 
-    /**
-     * The ElevenLabs API key, sent as the {@code xi-api-key} header. The endpoint's key wins over the component's;
-     * without either, the {@code ELEVENLABS_API_KEY} environment variable is used.
-     */
+    /** Sets the {@code apiKey} option (described on the field). */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
     }
@@ -154,9 +147,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return sslContextParameters;
     }
 
-    /**
-     * The TLS settings to call ElevenLabs with; by default the JVM's.
-     */
+    /** Sets the {@code sslContextParameters} option (described on the field). */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
@@ -165,9 +156,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return connectTimeout;
     }
 
-    /**
-     * How long establishing a connection may take, in milliseconds.
-     */
+    /** Sets the {@code connectTimeout} option, in milliseconds (described on the field). */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
@@ -176,9 +165,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return requestTimeout;
     }
 
-    /**
-     * The deadline of each request in milliseconds, from the moment it has a connection to the last byte of the answer.
-     */
+    /** Sets the {@code requestTimeout} option, in milliseconds (described on the field). */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
     }
@@ -187,9 +174,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return maxRetries;
     }
 
-    /**
-     * How many times an answer of 408, 409, 429 or 5xx is retried; 0 hands all redelivery to the route.
-     */
+    /** Sets the {@code maxRetries} option (described on the field). */
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
     }
@@ -198,9 +183,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return initialRetryDelay;
     }
 
-    /**
-     * The wait before the first retry in milliseconds, when ElevenLabs does not say; it doubles with each retry.
-     */
+    /** Sets the {@code initialRetryDelay} option, in milliseconds (described on the field). */
     public void setInitialRetryDelay(long initialRetryDelay) {
         this.initialRetryDelay = initialRetryDelay;
     }
@@ -209,9 +192,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return maxRetryDelay;
     }
 
-    /**
-     * The longest wait before a retry in milliseconds; a server asking for longer gets no retry.
-     */
+    /** Sets the {@code maxRetryDelay} option, in milliseconds (described on the field). */
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
     }
@@ -220,9 +201,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return ignoreNotFound;
     }
 
-    /**
-     * Whether a conversation that does not exist (404) counts as deleted.
-     */
+    /** Sets the {@code ignoreNotFound} option (described on the field). */
     public void setIgnoreNotFound(boolean ignoreNotFound) {
         this.ignoreNotFound = ignoreNotFound;
     }
@@ -231,9 +210,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return maxConcurrentRequests;
     }
 
-    /**
-     * A bound of this endpoint's own on its requests in flight, under the plan's; 0 for the plan's alone.
-     */
+    /** Sets the {@code maxConcurrentRequests} option (described on the field). */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
     }
@@ -242,10 +219,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return concurrencyLimitTimeout;
     }
 
-    /**
-     * How long a call keeps being sent again while ElevenLabs refuses it as over the plan's concurrency, in
-     * milliseconds.
-     */
+    /** Sets the {@code concurrencyLimitTimeout} option, in milliseconds (described on the field). */
     public void setConcurrencyLimitTimeout(long concurrencyLimitTimeout) {
         this.concurrencyLimitTimeout = concurrencyLimitTimeout;
     }
@@ -254,10 +228,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return concurrencyWaitTimeout;
     }
 
-    /**
-     * How long a request may wait for its place under the plan's concurrency, then for a free connection, before it
-     * is sent, in milliseconds.
-     */
+    /** Sets the {@code concurrencyWaitTimeout} option, in milliseconds (described on the field). */
     public void setConcurrencyWaitTimeout(long concurrencyWaitTimeout) {
         this.concurrencyWaitTimeout = concurrencyWaitTimeout;
     }
@@ -266,10 +237,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return synchronous;
     }
 
-    /**
-     * Whether the calling thread makes the call itself, on a blocking connection, and continues the route (the
-     * default); false for a call that holds no thread while it waits.
-     */
+    /** Sets the {@code synchronous} option (described on the field). */
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;
     }
@@ -278,9 +246,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return dryRun;
     }
 
-    /**
-     * operation=delete: check and log what would be deleted, and send nothing.
-     */
+    /** Sets the {@code dryRun} option (described on the field). */
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
     }
@@ -289,9 +255,7 @@ public class ElevenLabsConfiguration implements Cloneable {
         return pageSize;
     }
 
-    /**
-     * operation=list: how many conversations each request fetches, 1 to 100.
-     */
+    /** Sets the {@code pageSize} option (described on the field). */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
     }

@@ -12,81 +12,78 @@ public final class ElevenLabsConstants {
     /** The Camel URI scheme of the component. */
     public static final String SCHEME = "elevenlabs";
 
-    /**
-     * The id of the conversation to act on. Wins over the endpoint's {@code conversationId} option; after the call it
-     * holds the id that was used.
-     */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "The id of the conversation to delete (for example conv_...). Wins over"
                                                 + " the conversationId option; after the call it holds the id that was used.",
               javaType = "String")
     public static final String CONVERSATION_ID = "CamelElevenLabsConversationId";
 
-    /** The {@code request-id} ElevenLabs gave the call, for support requests and audit records. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "The request-id that ElevenLabs gave the call (from its request-id"
                                                 + " response header), for audit records and support requests.",
               javaType = "String")
     public static final String REQUEST_ID = "CamelElevenLabsRequestId";
 
-    /** The HTTP status code of ElevenLabs' answer, under Camel's usual header name. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "The HTTP status code of ElevenLabs' answer.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
-    /** How many requests the call took, retries and requests sent again after a refusal over the plan included. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "How many requests the call took: 1, plus one per retry and per"
                                                 + " request sent again after a 429 concurrent_limit_exceeded.",
               javaType = "Integer")
     public static final String ATTEMPTS = "CamelElevenLabsAttempts";
 
-    /** With ignoreNotFound: whether the conversation was already gone. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "Set when the ignoreNotFound option is on: true when the conversation"
                                                 + " did not exist (404) and the exchange completed anyway, false when"
                                                 + " it was deleted.",
               javaType = "Boolean")
     public static final String NOT_FOUND = "CamelElevenLabsNotFound";
 
-    /** With dryRun: the delete was checked and logged, not sent. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "Set to true when the dryRun option is on: the delete was checked and"
                                                 + " logged, and nothing was sent.",
               javaType = "Boolean")
     public static final String DRY_RUN = "CamelElevenLabsDryRun";
 
-    /** List filter: the agent. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations of this agent. Wins over the"
                                                 + " agentId option.",
               javaType = "String")
     public static final String AGENT_ID = "CamelElevenLabsAgentId";
 
-    /** List filter: the end user. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations with this end user (the user_id"
                                                 + " the agent was given). Wins over the userId option.",
               javaType = "String")
     public static final String USER_ID = "CamelElevenLabsUserId";
 
-    /** List filter: started before. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations that started before this Unix"
                                                 + " time in seconds. Wins over the callStartBeforeUnix option.",
               javaType = "Long")
     public static final String CALL_START_BEFORE_UNIX = "CamelElevenLabsCallStartBeforeUnix";
 
-    /** List filter: started after. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations that started after this Unix"
                                                 + " time in seconds. Wins over the callStartAfterUnix option.",
               javaType = "Long")
     public static final String CALL_START_AFTER_UNIX = "CamelElevenLabsCallStartAfterUnix";
 
-    /** List filter: outcome. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations whose call was judged success,"
                                                 + " failure or unknown. Wins over the callSuccessful option.",
               javaType = "String")
     public static final String CALL_SUCCESSFUL = "CamelElevenLabsCallSuccessful";
 
-    /** List filter: text. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations matching this text. Wins over the"
                                                 + " search option.",
               javaType = "String")
     public static final String SEARCH = "CamelElevenLabsSearch";
 
-    /** List: page size. */
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: how many conversations each request fetches, 1 to"
                                                 + " 100. Wins over the pageSize option.",
               javaType = "Integer")

@@ -62,6 +62,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
               description = "operation=list: the most conversations to return in all; 0 for all that match.")
     private long maxResults;
 
+    // an endpoint option only: on the component it would widen every listing
     @UriParam(label = "list", defaultValue = "false",
               description = "operation=list: whether the endpoint may list without any filter (agentId, userId,"
                             + " callStartBeforeUnix, callStartAfterUnix, callSuccessful, search or their headers),"
@@ -103,9 +104,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return resource;
     }
 
-    /**
-     * The ElevenLabs resource the endpoint acts on: {@code conversations}.
-     */
+    /** Sets the {@code resource} option (described on the field). */
     public void setResource(String resource) {
         this.resource = resource;
     }
@@ -114,9 +113,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return operation;
     }
 
-    /**
-     * What the endpoint does. It is fixed by the URI: no message header can change it.
-     */
+    /** Sets the {@code operation} option (described on the field). */
     public void setOperation(ElevenLabsOperation operation) {
         this.operation = operation;
     }
@@ -125,9 +122,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return conversationId;
     }
 
-    /**
-     * The conversation id to use when the message has no {@code CamelElevenLabsConversationId} header.
-     */
+    /** Sets the {@code conversationId} option (described on the field). */
     public void setConversationId(String conversationId) {
         this.conversationId = conversationId;
     }
@@ -136,9 +131,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return agentId;
     }
 
-    /**
-     * operation=list: only conversations of this agent.
-     */
+    /** Sets the {@code agentId} option (described on the field). */
     public void setAgentId(String agentId) {
         this.agentId = agentId;
     }
@@ -147,9 +140,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return userId;
     }
 
-    /**
-     * operation=list: only conversations with this end user.
-     */
+    /** Sets the {@code userId} option (described on the field). */
     public void setUserId(String userId) {
         this.userId = userId;
     }
@@ -158,9 +149,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return callStartBeforeUnix;
     }
 
-    /**
-     * operation=list: only conversations that started before this Unix time, in seconds.
-     */
+    /** Sets the {@code callStartBeforeUnix} option (described on the field). */
     public void setCallStartBeforeUnix(Long callStartBeforeUnix) {
         this.callStartBeforeUnix = callStartBeforeUnix;
     }
@@ -169,9 +158,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return callStartAfterUnix;
     }
 
-    /**
-     * operation=list: only conversations that started after this Unix time, in seconds.
-     */
+    /** Sets the {@code callStartAfterUnix} option (described on the field). */
     public void setCallStartAfterUnix(Long callStartAfterUnix) {
         this.callStartAfterUnix = callStartAfterUnix;
     }
@@ -180,9 +167,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return callSuccessful;
     }
 
-    /**
-     * operation=list: only conversations whose call was judged success, failure or unknown.
-     */
+    /** Sets the {@code callSuccessful} option (described on the field). */
     public void setCallSuccessful(String callSuccessful) {
         this.callSuccessful = callSuccessful;
     }
@@ -191,9 +176,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return search;
     }
 
-    /**
-     * operation=list: only conversations matching this text.
-     */
+    /** Sets the {@code search} option (described on the field). */
     public void setSearch(String search) {
         this.search = search;
     }
@@ -202,9 +185,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return maxResults;
     }
 
-    /**
-     * operation=list: the most conversations to return in all; 0 for all.
-     */
+    /** Sets the {@code maxResults} option (described on the field). */
     public void setMaxResults(long maxResults) {
         this.maxResults = maxResults;
     }
@@ -213,10 +194,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         return unfiltered;
     }
 
-    /**
-     * operation=list: whether the endpoint may list every conversation of the account, without any filter. An
-     * endpoint option only: a component-wide setting would widen every listing.
-     */
+    /** Sets the {@code unfiltered} option (described on the field). */
     public void setUnfiltered(boolean unfiltered) {
         this.unfiltered = unfiltered;
     }

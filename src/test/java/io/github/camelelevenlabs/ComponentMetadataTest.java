@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.PluginHelper;
@@ -82,6 +83,38 @@ class ComponentMetadataTest {
                 .doesNotContain("operation", "conversationId", "resource", "agentId", "userId", "search",
                         "callStartBeforeUnix", "callStartAfterUnix", "callSuccessful", "maxResults",
                         "unfiltered");
+    }
+
+    /**
+     * The annotations are the only text of the options and headers: a setter's Javadoc only names its option, and
+     * Camel's build would take that for an option whose annotation had no description.
+     */
+    @Test
+    void everyOptionAndHeaderIsDescribedInItsAnnotation() {
+        List<String> described = new ArrayList<>();
+        for (Class<?> type : List.of(ElevenLabsComponent.class, ElevenLabsEndpoint.class,
+                ElevenLabsConfiguration.class, ElevenLabsConstants.class)) {
+            for (Field field : type.getDeclaredFields()) {
+                String description = annotatedDescription(field);
+                // the endpoint's configuration holds options of its own; it is not one
+                if (description != null && !(field.getType() == ElevenLabsConfiguration.class
+                                             && field.isAnnotationPresent(UriParam.class))) {
+                    assertThat(description).as(type.getSimpleName() + "." + field.getName()).isNotBlank();
+                    described.add(field.getName());
+                }
+            }
+        }
+
+        assertThat(described).contains("resource", "operation", "connectTimeout", "configuration",
+                "maxConnectionsPerHost", "CONVERSATION_ID");
+    }
+
+    private static String annotatedDescription(Field field) {
+        UriParam param = field.getAnnotation(UriParam.class);
+        UriPath path = field.getAnnotation(UriPath.class);
+        Metadata metadata = field.getAnnotation(Metadata.class);
+        return param != null ? param.description() : path != null ? path.description()
+                : metadata != null ? metadata.description() : null;
     }
 
     private static List<String> uriOptions(Class<?> type) {
