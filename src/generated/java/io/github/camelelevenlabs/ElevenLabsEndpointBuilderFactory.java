@@ -906,8 +906,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         private static final ElevenLabsHeaderNameBuilder INSTANCE = new ElevenLabsHeaderNameBuilder();
 
         /**
-         * The id of the conversation to delete (for example conv_...). Wins over the conversationId option; after
-         * the call it holds the id that was used.
+         * The id of the conversation to delete or get (for example conv_...). Wins over the conversationId option;
+         * after the call it holds the id that was used.
          * <p>
          * The header is a: {@code String} type.
          * Group: producer.

@@ -13,8 +13,9 @@ public final class ElevenLabsConstants {
     public static final String SCHEME = "elevenlabs";
 
     /** The {@value} header (described by its {@code @Metadata}). */
-    @Metadata(label = "producer", description = "The id of the conversation to delete (for example conv_...). Wins over"
-                                                + " the conversationId option; after the call it holds the id that was used.",
+    @Metadata(label = "producer", description = "The id of the conversation to delete or get (for example conv_...)."
+                                                + " Wins over the conversationId option; after the call it holds the id"
+                                                + " that was used.",
               javaType = "String")
     public static final String CONVERSATION_ID = "CamelElevenLabsConversationId";
 
