@@ -7,8 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelelevenlabs.ElevenLabsConstants;
 import io.github.camelelevenlabs.ElevenLabsAuthenticationException;
+import io.github.camelelevenlabs.ElevenLabsConstants;
 import io.github.camelelevenlabs.ElevenLabsException;
 import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.camel.Exchange;

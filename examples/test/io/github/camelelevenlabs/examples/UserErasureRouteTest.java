@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Erasing a user, in Java and YAML: every conversation of the user, over several pages, and nobody else's. */

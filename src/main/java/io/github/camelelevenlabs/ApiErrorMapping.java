@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+
 /**
  * Turns an ElevenLabs answer other than 2xx into the exception type a route catches: the one place that decides which
  * status becomes which exception.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
+import io.github.camelelevenlabs.client.PercentEncoding;
 import org.apache.camel.Message;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.camelelevenlabs;
 
+import io.github.camelelevenlabs.client.PercentEncoding;
+import io.github.camelelevenlabs.client.ServerText;
+
 /**
  * A conversation id that is safe to put in a request path: every rule about which ids are accepted, and how they are
  * encoded, lives here.

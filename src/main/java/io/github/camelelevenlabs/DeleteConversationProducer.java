@@ -1,5 +1,8 @@
 package io.github.camelelevenlabs;
 
+import io.github.camelelevenlabs.client.ApiResponse;
+import io.github.camelelevenlabs.client.RequestTarget;
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;

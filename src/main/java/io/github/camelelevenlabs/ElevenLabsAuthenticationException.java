@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+
 /**
  * ElevenLabs refused the API key (401) or its permissions (403): a wrong, revoked or under-privileged key, or a key of another region (data-residency stacks issue their own keys). Retrying will not help.
  */

@@ -15,6 +15,12 @@ import java.util.function.UnaryOperator;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelelevenlabs.client.ApiBaseUrl;
+import io.github.camelelevenlabs.client.ApiKey;
+import io.github.camelelevenlabs.client.BlockingTransport;
+import io.github.camelelevenlabs.client.NonBlockingTransport;
+import io.github.camelelevenlabs.client.PlanConcurrency;
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -54,8 +60,8 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     private final Map<String, PlanConcurrency> plans = new ConcurrentHashMap<>();
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
     /** The clients by the TLS context they call with: most applications have one, the JVM's. */
-    private final Map<SSLContext, ElevenLabsApiClient> apiClients = new IdentityHashMap<>();
-    private final Map<SSLContext, BlockingApiClient> blockingApiClients = new IdentityHashMap<>();
+    private final Map<SSLContext, NonBlockingTransport> nonBlockingTransports = new IdentityHashMap<>();
+    private final Map<SSLContext, BlockingTransport> blockingTransports = new IdentityHashMap<>();
     private final Map<SSLContextParameters, SSLContext> tlsContexts = new IdentityHashMap<>();
     private ScheduledExecutorService timers;
     private ExecutorService callbacks;
@@ -210,14 +216,14 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
      * @return the HTTP client for endpoints with these options while the component runs (started if no producer has
      *         yet); null once it stops
      */
-    synchronized ElevenLabsApiClient runningApiClient(ElevenLabsConfiguration configuration) throws Exception {
-        return isRunAllowed() ? apiClient(tlsContext(configuration)) : null;
+    synchronized NonBlockingTransport runningNonBlockingTransport(ElevenLabsConfiguration configuration) throws Exception {
+        return isRunAllowed() ? nonBlockingTransport(tlsContext(configuration)) : null;
     }
 
     /** @return the non-blocking HTTP client for a TLS context, shared by the endpoints that are not synchronous */
-    synchronized ElevenLabsApiClient apiClient(SSLContext tlsContext) {
-        return apiClients.computeIfAbsent(tlsContext, context -> {
-            ElevenLabsApiClient client = new ElevenLabsApiClient(timers(), callbacks(), checkedMaxConnectionsPerHost(),
+    synchronized NonBlockingTransport nonBlockingTransport(SSLContext tlsContext) {
+        return nonBlockingTransports.computeIfAbsent(tlsContext, context -> {
+            NonBlockingTransport client = new NonBlockingTransport(timers(), callbacks(), checkedMaxConnectionsPerHost(),
                     context);
             client.start();
             return client;
@@ -225,9 +231,9 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     }
 
     /** @return the blocking HTTP client for a TLS context, shared by the synchronous endpoints */
-    synchronized BlockingApiClient blockingApiClient(SSLContext tlsContext) {
-        return blockingApiClients.computeIfAbsent(tlsContext, context -> {
-            BlockingApiClient client = new BlockingApiClient(timers(), checkedMaxConnectionsPerHost(), context);
+    synchronized BlockingTransport blockingTransport(SSLContext tlsContext) {
+        return blockingTransports.computeIfAbsent(tlsContext, context -> {
+            BlockingTransport client = new BlockingTransport(timers(), checkedMaxConnectionsPerHost(), context);
             client.start();
             return client;
         });
@@ -282,10 +288,10 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
 
     @Override
     protected synchronized void doStop() throws Exception {
-        apiClients.values().forEach(ElevenLabsApiClient::stop);
-        apiClients.clear();
-        blockingApiClients.values().forEach(BlockingApiClient::stop);
-        blockingApiClients.clear();
+        nonBlockingTransports.values().forEach(NonBlockingTransport::stop);
+        nonBlockingTransports.clear();
+        blockingTransports.values().forEach(BlockingTransport::stop);
+        blockingTransports.clear();
         tlsContexts.clear();
         if (timers != null) {
             timers.shutdownNow();

@@ -2,6 +2,9 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+import io.github.camelelevenlabs.client.RetryPolicy;
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**

@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+
 /**
  * ElevenLabs has no such conversation (404): it never existed, or it was already deleted. Pipelines where "already gone" counts as done can treat this as success.
  */

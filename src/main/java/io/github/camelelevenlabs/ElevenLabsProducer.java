@@ -8,13 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.camelelevenlabs.client.ApiBaseUrl;
+import io.github.camelelevenlabs.client.ApiCall;
+import io.github.camelelevenlabs.client.ApiKey;
+import io.github.camelelevenlabs.client.ApiResponse;
+import io.github.camelelevenlabs.client.ApiTransport;
+import io.github.camelelevenlabs.client.CallTimeouts;
+import io.github.camelelevenlabs.client.PlanConcurrency;
+import io.github.camelelevenlabs.client.RequestTarget;
+import io.github.camelelevenlabs.client.RetryPolicy;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -62,10 +71,10 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         timers = endpoint.getComponent().timers();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
-            transport = endpoint.getComponent().blockingApiClient(endpoint.getComponent().tlsContext(configuration()));
+            transport = endpoint.getComponent().blockingTransport(endpoint.getComponent().tlsContext(configuration()));
             return;
         }
-        transport = endpoint.getComponent().apiClient(endpoint.getComponent().tlsContext(configuration()));
+        transport = endpoint.getComponent().nonBlockingTransport(endpoint.getComponent().tlsContext(configuration()));
         callbacks = endpoint.getComponent().callbacks();
     }
 

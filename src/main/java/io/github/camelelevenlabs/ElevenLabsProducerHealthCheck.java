@@ -7,6 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
+import io.github.camelelevenlabs.client.ApiKey;
+import io.github.camelelevenlabs.client.ApiResponse;
+import io.github.camelelevenlabs.client.CallTimeouts;
+import io.github.camelelevenlabs.client.NonBlockingTransport;
+import io.github.camelelevenlabs.client.PlanConcurrency;
+import io.github.camelelevenlabs.client.RequestTarget;
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -124,7 +131,7 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         try {
             RequestTarget target = endpoint.getApiBaseUrl().target(PROBE_PATH);
             ApiKey apiKey = endpoint.resolveApiKey();
-            ElevenLabsApiClient client = endpoint.getComponent().runningApiClient(endpoint.getConfiguration());
+            NonBlockingTransport client = endpoint.getComponent().runningNonBlockingTransport(endpoint.getConfiguration());
             if (client == null) {
                 outcome = CompletableFuture.completedFuture(
                         result().unknown().message("the elevenlabs component is not running").build());

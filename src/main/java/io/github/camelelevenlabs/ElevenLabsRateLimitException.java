@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+import io.github.camelelevenlabs.client.RetryAfter;
+
 /**
  * ElevenLabs refused the call because the account is over its rate or concurrency limit (429), for example
  * {@code concurrent_limit_exceeded}. Retry later: {@link #getRetryAfter()} says when, if the server said.

@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+
 /**
  * ElevenLabs failed to handle the call (5xx). Usually transient: a later retry may succeed.
  */

@@ -3,6 +3,8 @@ package io.github.camelelevenlabs;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ErrorBody;
+
 /**
  * ElevenLabs rejected the request as invalid (422 Validation Error). {@link #getErrors()} lists what it said, one
  * {@link ValidationError} per problem. Retrying the same request will not help.

@@ -3,6 +3,10 @@ package io.github.camelelevenlabs;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 
+import io.github.camelelevenlabs.client.ApiCall;
+import io.github.camelelevenlabs.client.ApiResponse;
+import io.github.camelelevenlabs.client.PercentEncoding;
+import io.github.camelelevenlabs.client.RequestTarget;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -3,6 +3,7 @@ package io.github.camelelevenlabs;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ApiKey;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;

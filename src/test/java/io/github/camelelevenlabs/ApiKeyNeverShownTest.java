@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.camelelevenlabs.client.ApiKey;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -13,9 +14,9 @@ import org.apache.camel.support.MessageHelper;
 import org.apache.camel.support.processor.DefaultExchangeFormatter;
 import org.junit.jupiter.api.Test;
 
-import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

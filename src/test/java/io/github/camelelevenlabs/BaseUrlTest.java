@@ -1,5 +1,6 @@
 package io.github.camelelevenlabs;
 
+import io.github.camelelevenlabs.client.ApiBaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,8 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
-import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import io.github.camelelevenlabs.fake.FakeElevenLabs.RecordedRequest;
+import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.apache.camel.builder.Builder.simple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.apache.camel.builder.Builder.simple;
 
 class DeleteConversationTest extends FakeElevenLabsTestSupport {
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs Camel against the fake ElevenLabs API. Each test starts its own CamelContext; after each test every request the
  * component sent, and every answer the fake gave, must match the published OpenAPI.
  */
-abstract class FakeElevenLabsTestSupport {
+public abstract class FakeElevenLabsTestSupport {
 
     static final String KEY = FakeElevenLabs.API_KEY;
 
@@ -93,7 +93,7 @@ abstract class FakeElevenLabsTestSupport {
     }
 
     /** Waits until the condition holds, failing the test after 30 s rather than hanging the build. */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {

@@ -7,16 +7,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import io.github.camelelevenlabs.client.ApiKey;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
-import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static io.github.camelelevenlabs.fake.FakeElevenLabs.offContract;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.camelelevenlabs.client.RetryAfter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

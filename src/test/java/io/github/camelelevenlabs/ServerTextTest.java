@@ -2,6 +2,7 @@ package io.github.camelelevenlabs;
 
 import java.util.Map;
 
+import io.github.camelelevenlabs.client.ServerText;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

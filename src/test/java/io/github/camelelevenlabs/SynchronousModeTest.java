@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelelevenlabs.client.BlockingTransport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -126,8 +127,8 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         await("the first delete", () -> fake.deleteRequests() > 0);
         // the only connection is taken: the second caller waits for it
         CompletableFuture<Exchange> second = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"));
-        BlockingApiClient client = context.getComponent("elevenlabs", ElevenLabsComponent.class)
-                .blockingApiClient(SSLContext.getDefault());
+        BlockingTransport client = context.getComponent("elevenlabs", ElevenLabsComponent.class)
+                .blockingTransport(SSLContext.getDefault());
         await("the second caller waiting for the connection", () -> client.waitingForConnection() == 1);
 
         context.getComponent("elevenlabs").stop();

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.camelelevenlabs.client.BlockingTransport;
+import io.github.camelelevenlabs.client.LimitedBodyConsumer;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -237,7 +239,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
             String uri = at("http://127.0.0.1:" + server.port(), "delete", transport.with());
             assertThat(deleteVia(context, uri, "conv_a").getException()).isNull();
             // idle for longer than any check interval: the close has long arrived, as from a server's idle timeout
-            Thread.sleep(BlockingApiClient.CHECK_AFTER_IDLE_MILLIS + 200);
+            Thread.sleep(BlockingTransport.CHECK_AFTER_IDLE_MILLIS + 200);
 
             Exchange second = deleteVia(context, uri, "conv_b");
 

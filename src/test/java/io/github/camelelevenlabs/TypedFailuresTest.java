@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.camelelevenlabs.fake.FakeElevenLabs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TypedFailuresTest extends FakeElevenLabsTestSupport {

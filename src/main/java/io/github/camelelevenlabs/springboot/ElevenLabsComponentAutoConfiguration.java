@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.github.camelelevenlabs.ElevenLabsComponent;
 import io.github.camelelevenlabs.ElevenLabsComponentConfigurer;
 import org.apache.camel.CamelContext;

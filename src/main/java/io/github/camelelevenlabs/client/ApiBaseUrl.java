@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -7,13 +7,14 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.github.camelelevenlabs.ElevenLabsRegion;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
  * The base URL an endpoint calls: its region's, or the {@code baseUrl} override, checked so that the API key never
  * travels unencrypted beyond this machine.
  */
-final class ApiBaseUrl {
+public final class ApiBaseUrl {
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
@@ -27,7 +28,7 @@ final class ApiBaseUrl {
      * @throws IllegalArgumentException when the override is not an https URL (or http on a loopback host), or it
      *                                  carries credentials, a query or a fragment
      */
-    static ApiBaseUrl resolve(ElevenLabsRegion region, String override) {
+    public static ApiBaseUrl resolve(ElevenLabsRegion region, String override) {
         if (override == null || override.isBlank()) {
             return new ApiBaseUrl(URI.create(region.baseUrl()));
         }
@@ -97,7 +98,7 @@ final class ApiBaseUrl {
      * @param  apiPath the API path, starting with '/', its segments encoded
      * @return         where a request for it goes
      */
-    RequestTarget target(String apiPath) {
+    public RequestTarget target(String apiPath) {
         String scheme = uri.getScheme();
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
         String origin = scheme + "://" + uri.getRawAuthority();

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 /**
  * The concurrent requests an ElevenLabs account may make, as its plan allows: one per host and key, shared by every
@@ -11,7 +11,7 @@ package io.github.camelelevenlabs;
  * besides the refused one (at least one), and one more with each answer that reports room to spare
  * ({@code current-concurrent-requests} below the maximum), back up to the plan's. Requests over the limit wait in order without holding a thread ({@link ConcurrencyLimit}).
  */
-final class PlanConcurrency {
+public final class PlanConcurrency {
 
     /** The concurrency of the smallest ElevenLabs plan: safe before the account's own is known. */
     static final int SMALLEST_PLAN = 4;
@@ -54,7 +54,7 @@ final class PlanConcurrency {
     }
 
     /** @return the plan's limit in force, after any back-off */
-    int limit() {
+    public int limit() {
         return places.limit();
     }
 
@@ -71,7 +71,7 @@ final class PlanConcurrency {
     }
 
     /** @return true for the error codes that say the plan's concurrent requests are all taken */
-    static boolean isOverLimitCode(String code) {
+    public static boolean isOverLimitCode(String code) {
         return "concurrent_limit_exceeded".equals(code) || "too_many_concurrent_requests".equals(code);
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * RFC 3986 percent-encoding of a path segment or a query value: every UTF-8 byte but the unreserved characters is
  * encoded, so that {@code /}, {@code ?}, {@code #}, {@code &}, {@code +} and {@code %} arrive as data.
  */
-final class PercentEncoding {
+public final class PercentEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PercentEncoding() {
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder encoded = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,19 +25,19 @@ import org.slf4j.LoggerFactory;
  * result completes exactly once: with the final answer (which may be an error status), a transport failure, or
  * {@link #abandon} when the producer stops; after that no further attempt starts.
  */
-final class ApiCall {
+public final class ApiCall {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiCall.class);
 
     /** The requests a logical call, or a series of them (the pages of a list), took in all. */
-    static final class Attempts {
+    public static final class Attempts {
         private int count;
 
-        synchronized void record(int attempts) {
+    public     synchronized void record(int attempts) {
             count += attempts;
         }
 
-        synchronized int count() {
+    public     synchronized int count() {
             return count;
         }
     }
@@ -64,7 +65,7 @@ final class ApiCall {
      * @param plan         the account's concurrency
      * @param timeouts     each attempt's; its connection wait also bounds the wait for places
      */
-    ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
+    public ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
             ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey,
             CallTimeouts timeouts) {
         this.transport = transport;
@@ -79,7 +80,7 @@ final class ApiCall {
     }
 
     /** @return the result; with a blocking transport it is complete on return */
-    CompletableFuture<ApiResponse> start() {
+    public CompletableFuture<ApiResponse> start() {
         if (transport.isBlocking()) {
             attemptOnCallingThread();
         } else {
@@ -89,13 +90,13 @@ final class ApiCall {
     }
 
     /** @return the number of requests sent so far */
-    int attempts() {
+    public int attempts() {
         return attempts;
     }
 
     /** Fails the call unless it has completed; a pending retry then never starts. */
-    void abandon(String why) {
-        result.completeExceptionally(ElevenLabsTransportException.failed(describe(),
+    public void abandon(String why) {
+        result.completeExceptionally(TransportFailures.failed(describe(),
                 "was abandoned after " + attempts + " attempt(s): " + why, null));
     }
 
@@ -141,7 +142,7 @@ final class ApiCall {
     }
 
     private ElevenLabsTransportException waitedTooLongForAPlace() {
-        return ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+        return TransportFailures.notSentInTime(describe(), timeouts.connectionWait(),
                 "a place under the plan's concurrency");
     }
 
@@ -221,7 +222,7 @@ final class ApiCall {
             if (!awaitPlaces()) {
                 // abandoned (already failed), interrupted, or waited past its time
                 result.completeExceptionally(Thread.currentThread().isInterrupted()
-                        ? ElevenLabsTransportException.failed(describe(), "was interrupted while waiting for its turn",
+                        ? TransportFailures.failed(describe(), "was interrupted while waiting for its turn",
                                 null)
                         : waitedTooLongForAPlace());
                 return;

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,9 +11,9 @@ import org.apache.hc.core5.util.ByteArrayBuffer;
  * Collects an answer's body up to a limit, so that a misbehaving server or proxy cannot exhaust the heap: ElevenLabs'
  * answers to these operations are a few hundred bytes.
  */
-final class LimitedBodyConsumer extends AbstractBinAsyncEntityConsumer<byte[]> {
+public final class LimitedBodyConsumer extends AbstractBinAsyncEntityConsumer<byte[]> {
 
-    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private final ByteArrayBuffer buffer = new ByteArrayBuffer(256);
 

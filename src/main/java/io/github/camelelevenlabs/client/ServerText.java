@@ -1,4 +1,6 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
+
+import io.github.camelelevenlabs.ElevenLabsException;
 
 /**
  * Text that ElevenLabs, or whatever answers in its place, sent, made safe to show in an exception message or a log
@@ -8,7 +10,7 @@ package io.github.camelelevenlabs;
  * huge message (or a Kafka header over the broker's limit). The whole answer stays available as it came, in
  * {@link ElevenLabsException#getResponseBody()}.
  */
-final class ServerText {
+public final class ServerText {
 
     /** The most characters of one piece of server text that a message shows. */
     static final int MAX_LENGTH = 1024;
@@ -17,7 +19,7 @@ final class ServerText {
     }
 
     /** @return the text, escaped and cut; null for null */
-    static String shown(String text) {
+    public static String shown(String text) {
         if (text == null) {
             return null;
         }

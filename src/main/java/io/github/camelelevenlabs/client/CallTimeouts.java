@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.util.concurrent.TimeUnit;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * @param connect        how long establishing a connection may take, in milliseconds
  * @param request        how long the exchange may take once the request has its connection, in milliseconds
  */
-record CallTimeouts(long connectionWait, long connect, long request) {
+public record CallTimeouts(long connectionWait, long connect, long request) {
 
     long connectionWaitNanos() {
         return TimeUnit.MILLISECONDS.toNanos(connectionWait);

@@ -1,13 +1,15 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.util.concurrent.CompletableFuture;
+
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 
 /**
  * Sends one request to ElevenLabs and collects its complete answer: exactly one request goes out per call, and the
  * future completes exactly once, with the answer (whatever its status) or an {@link ElevenLabsTransportException};
  * {@code send} itself never throws.
  */
-interface ApiTransport {
+public interface ApiTransport {
 
     /**
      * @param method         the HTTP method

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
  *
  * @param <C> the client's calls
  */
-final class CallsInFlight<C extends CallsInFlight.Call> {
+final class AttemptsInFlight<C extends AttemptsInFlight.Attempt> {
 
     /** A call whose deadlines are checked. */
-    interface Call {
+    interface Attempt {
         /** Ends the call if one of its deadlines has passed; it must not block, it runs on the timer thread. */
         void checkDeadlines(long nanoTime);
     }
@@ -28,7 +28,7 @@ final class CallsInFlight<C extends CallsInFlight.Call> {
     private volatile ScheduledFuture<?> checks;
 
     /** @param timers checks the deadlines; it must never run route code, which could block it */
-    CallsInFlight(ScheduledExecutorService timers) {
+    AttemptsInFlight(ScheduledExecutorService timers) {
         this.timers = timers;
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.function.IntBinaryOperator;
  * ({@link #setLimit}): lowered, no new request starts until fewer are in flight; raised, waiting ones start at once.
  * {@link PlanConcurrency} uses one for an account's plan, and an endpoint's {@code maxConcurrentRequests} is another.
  */
-final class ConcurrencyLimit {
+public final class ConcurrencyLimit {
 
     /** Starts run outside any lock; nested starts are queued on the thread, so that a long queue cannot overflow it. */
     private static final ThreadLocal<Deque<Runnable>> STARTING = ThreadLocal.withInitial(ArrayDeque::new);
@@ -31,7 +31,7 @@ final class ConcurrencyLimit {
     /**
      * @param limit the bound, at least 1
      */
-    ConcurrencyLimit(int limit) {
+    public ConcurrencyLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("A concurrency limit is at least 1, not " + limit);
         }

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * The API key a producer sends, resolved once at start. It is kept out of every string the component produces:
  * {@link #toString()} hides it and no message ever quotes it.
  */
-final class ApiKey {
+public final class ApiKey {
 
     /** The environment variable the official SDKs read too. */
     static final String ENVIRONMENT_VARIABLE = "ELEVENLABS_API_KEY";
@@ -32,7 +32,7 @@ final class ApiKey {
      *
      * @throws IllegalArgumentException when no key is set, or the key cannot be sent in an HTTP header
      */
-    static ApiKey resolve(String endpointKey, String componentKey, UnaryOperator<String> environment) {
+    public static ApiKey resolve(String endpointKey, String componentKey, UnaryOperator<String> environment) {
         if (isSet(endpointKey)) {
             return checked(endpointKey, "the endpoint's apiKey option");
         }
@@ -75,7 +75,7 @@ final class ApiKey {
      * routes commonly log, and masks nothing there. The fingerprint keeps endpoints with different keys apart without
      * revealing anything usable of the key.
      */
-    static String hiddenIn(String endpointUri, String key) {
+    public static String hiddenIn(String endpointUri, String key) {
         int query = endpointUri.indexOf('?');
         if (query < 0 || key == null) {
             return endpointUri;
@@ -115,7 +115,7 @@ final class ApiKey {
         return next < 0 ? uri.length() : next;
     }
 
-    static String fingerprint(String key) {
+    public static String fingerprint(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "hidden-" + HexFormat.of().formatHex(digest, 0, 4);
@@ -127,7 +127,7 @@ final class ApiKey {
     /**
      * @return the key itself, for the {@code xi-api-key} header and nothing else
      */
-    String value() {
+    public String value() {
         return value;
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,13 +6,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.ValidationError;
 
 /**
  * What an ElevenLabs error answer says, read leniently: the documented 422 shape
  * {@code {"detail":[{"loc":[...],"msg":...,"type":...}]}}, the {@code {"detail":{"status","message","code","type",
  * "request_id"}}} shape of other errors, a plain string detail, or a body that is not JSON at all.
  */
-final class ErrorBody {
+public final class ErrorBody {
 
     static final ErrorBody EMPTY = new ErrorBody(null, null, null, null, List.of());
 
@@ -33,7 +34,7 @@ final class ErrorBody {
         this.validationErrors = validationErrors;
     }
 
-    static ErrorBody parse(String body) {
+    public static ErrorBody parse(String body) {
         if (body == null || body.isBlank()) {
             return EMPTY;
         }
@@ -100,23 +101,23 @@ final class ErrorBody {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String type() {
+    public String type() {
         return type;
     }
 
-    String requestId() {
+    public String requestId() {
         return requestId;
     }
 
-    List<ValidationError> validationErrors() {
+    public List<ValidationError> validationErrors() {
         return validationErrors;
     }
 }

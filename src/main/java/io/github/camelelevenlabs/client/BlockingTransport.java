@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
@@ -42,23 +43,23 @@ import org.apache.hc.core5.util.Timeout;
  * <p>
  * A synchronous route waits for its answer anyway; reading it on the waiting thread saves the two thread crossings of
  * the non-blocking client (to an I/O thread and back), which are most of what a call costs on a fast network. The
- * rest is the same as {@link ElevenLabsApiClient}, and shared with it: the same request, the same answer, the same
+ * rest is the same as {@link NonBlockingTransport}, and shared with it: the same request, the same answer, the same
  * body limit and host name check, the same deadlines (checked by the same periodic tick, which closes the connection
  * of a call whose deadline passed, the only way to end a blocked read) and the same failures.
  */
-final class BlockingApiClient implements ApiTransport {
+public final class BlockingTransport implements ApiTransport {
 
     /**
      * A pooled connection idle for longer is checked before it is reused: the server may have closed it, and a request
      * sent on a closed connection fails although ElevenLabs never saw it. The check costs up to a millisecond.
      */
-    static final long CHECK_AFTER_IDLE_MILLIS = 1_000;
+    public static final long CHECK_AFTER_IDLE_MILLIS = 1_000;
 
     private final StrictConnPool<HttpHost, Connection> pool;
     private final HttpRequestExecutor executor = new HttpRequestExecutor();
-    private final HttpProcessor processor = ElevenLabsApiClient.requestProcessor();
+    private final HttpProcessor processor = RequestTarget.requestProcessor();
     private final SSLSocketFactory tls;
-    private final CallsInFlight<Call> inFlight;
+    private final AttemptsInFlight<Attempt> inFlight;
     private final int maxConnectionsPerHost;
     private volatile boolean stopped;
 
@@ -67,29 +68,29 @@ final class BlockingApiClient implements ApiTransport {
      * @param maxConnectionsPerHost the size of the connection pool for one host
      * @param tlsContext            what TLS connections trust and present
      */
-    BlockingApiClient(ScheduledExecutorService timers, int maxConnectionsPerHost, SSLContext tlsContext) {
-        this.inFlight = new CallsInFlight<>(timers);
+    public BlockingTransport(ScheduledExecutorService timers, int maxConnectionsPerHost, SSLContext tlsContext) {
+        this.inFlight = new AttemptsInFlight<>(timers);
         this.maxConnectionsPerHost = maxConnectionsPerHost;
         this.pool = new StrictConnPool<>(maxConnectionsPerHost, maxConnectionsPerHost * 4, TimeValue.NEG_ONE_MILLISECOND,
                 PoolReusePolicy.LIFO, null);
         this.tls = tlsContext.getSocketFactory();
     }
 
-    void start() {
+    public void start() {
         inFlight.start();
     }
 
     /** Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging. */
-    void stop() {
+    public void stop() {
         stopped = true;
-        for (Call call : inFlight.stop()) {
-            call.end(ElevenLabsTransportException.stopping(call.describe()), false);
+        for (Attempt attempt : inFlight.stop()) {
+            attempt.end(TransportFailures.stopping(attempt.describe()), false);
         }
         pool.close(CloseMode.IMMEDIATE);
     }
 
-    /** @return how many calls wait for a free connection of the pool */
-    int waitingForConnection() {
+    /** @return how many attempts wait for a free connection of the pool */
+    public int waitingForConnection() {
         return pool.getTotalStats().getPending();
     }
 
@@ -101,24 +102,24 @@ final class BlockingApiClient implements ApiTransport {
     @Override
     public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
                                                CallTimeouts timeouts) {
-        Call call = new Call(method, target, timeouts);
-        inFlight.add(call);
+        Attempt attempt = new Attempt(method, target, timeouts);
+        inFlight.add(attempt);
         try {
             if (stopped) {
-                // stop() may have looked at the calls in flight before this one was added
-                throw ElevenLabsTransportException.stopping(call.describe());
+                // stop() may have looked at the attempts in flight before this one was added
+                throw TransportFailures.stopping(attempt.describe());
             }
-            return CompletableFuture.completedFuture(call.execute(apiKey));
+            return CompletableFuture.completedFuture(attempt.execute(apiKey));
         } catch (ElevenLabsTransportException e) {
             return CompletableFuture.failedFuture(e);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(ElevenLabsTransportException.failed(call.describe(), "failed", e));
+            return CompletableFuture.failedFuture(TransportFailures.failed(attempt.describe(), "failed", e));
         } finally {
-            inFlight.remove(call);
+            inFlight.remove(attempt);
         }
     }
 
-    /** Where a call is, while it is not ended. */
+    /** Where an attempt is, while it is not ended. */
     private enum Phase {
         /** waiting for a free connection of the pool, timed by its own deadline */
         WAITING,
@@ -126,7 +127,7 @@ final class BlockingApiClient implements ApiTransport {
         CONNECTING,
         /** sending the request and reading the answer */
         EXCHANGING,
-        /** the answer is complete: no deadline can end the call any more */
+        /** the answer is complete: no deadline can end the attempt any more */
         DONE
     }
 
@@ -134,21 +135,21 @@ final class BlockingApiClient implements ApiTransport {
      * One request and its answer, on the calling thread. Its deadlines and a stop end it from another thread by closing
      * what it is blocked on; the calling thread and the ender agree on the outcome through one atomic state.
      */
-    private final class Call implements CallsInFlight.Call {
+    private final class Attempt implements AttemptsInFlight.Attempt {
 
         private final String method;
         private final RequestTarget target;
         private final CallTimeouts timeouts;
-        /** Set when the call has its pooled place, before it leaves {@link Phase#WAITING}. */
+        /** Set when the attempt has its pooled place, before it leaves {@link Phase#WAITING}. */
         private long connectDeadline;
         private long requestDeadline;
-        /** A {@link Phase}, or the {@link ElevenLabsTransportException} the call was ended with. */
+        /** A {@link Phase}, or the {@link ElevenLabsTransportException} the attempt was ended with. */
         private final AtomicReference<Object> state = new AtomicReference<>(Phase.WAITING);
-        /** Closes what the call is blocked on: the plain socket, also under TLS. */
+        /** Closes what the attempt is blocked on: the plain socket, also under TLS. */
         private volatile Runnable closeBlocked = () -> { };
         private volatile Future<PoolEntry<HttpHost, Connection>> pendingLease;
 
-        Call(String method, RequestTarget target, CallTimeouts timeouts) {
+        Attempt(String method, RequestTarget target, CallTimeouts timeouts) {
             this.method = method;
             this.target = target;
             this.timeouts = timeouts;
@@ -163,7 +164,7 @@ final class BlockingApiClient implements ApiTransport {
             boolean reusable = false;
             try {
                 Connection connection = connection(entry);
-                BasicClassicHttpRequest request = ElevenLabsApiClient.request(method, target, apiKey);
+                BasicClassicHttpRequest request = target.request(method, apiKey);
                 HttpCoreContext context = HttpCoreContext.create();
                 executor.preProcess(request, processor, context);
                 ClassicHttpResponse response = executor.execute(request, connection, context);
@@ -171,7 +172,7 @@ final class BlockingApiClient implements ApiTransport {
                 // the answer is complete and stands, even if a deadline closed the connection just now
                 boolean done = state.compareAndSet(Phase.EXCHANGING, Phase.DONE);
                 reusable = done && reusable(request, response, connection, context);
-                return ElevenLabsApiClient.toApiResponse(response, body);
+                return ApiResponse.of(response, body);
             } catch (IOException | HttpException | RuntimeException e) {
                 throw failure(e);
             } finally {
@@ -201,7 +202,7 @@ final class BlockingApiClient implements ApiTransport {
             try {
                 lease = pool.lease(target.host(), null, Timeout.DISABLED, null);
             } catch (IllegalStateException shutDown) {
-                throw ElevenLabsTransportException.stopping(describe());
+                throw TransportFailures.stopping(describe());
             }
             pendingLease = lease;
             if (ended() != null) {
@@ -212,18 +213,18 @@ final class BlockingApiClient implements ApiTransport {
                 return lease.get(timeouts.connectionWait(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 giveUp(lease);
-                throw endedOr(ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+                throw endedOr(TransportFailures.notSentInTime(describe(), timeouts.connectionWait(),
                         "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 giveUp(lease);
-                throw endedOr(ElevenLabsTransportException.failed(describe(), "was interrupted while connecting", e));
+                throw endedOr(TransportFailures.failed(describe(), "was interrupted while connecting", e));
             } catch (CancellationException e) {
                 // cancelled by end(), or by the pool because the thread was interrupted
-                throw endedOr(ElevenLabsTransportException.failed(describe(), "was interrupted while connecting",
+                throw endedOr(TransportFailures.failed(describe(), "was interrupted while connecting",
                         null));
             } catch (ExecutionException e) {
-                throw endedOr(ElevenLabsTransportException.failed(describe(), "could not connect", e));
+                throw endedOr(TransportFailures.failed(describe(), "could not connect", e));
             } finally {
                 pendingLease = null;
             }
@@ -314,7 +315,7 @@ final class BlockingApiClient implements ApiTransport {
             return connection;
         }
 
-        /** Moves from connecting to exchanging, unless the call was ended meanwhile: then nothing is sent. */
+        /** Moves from connecting to exchanging, unless the attempt was ended meanwhile: then nothing is sent. */
         private void exchanging() throws ElevenLabsTransportException {
             if (!state.compareAndSet(Phase.CONNECTING, Phase.EXCHANGING)) {
                 closeBlocked.run();
@@ -336,7 +337,7 @@ final class BlockingApiClient implements ApiTransport {
             }
             InputStream in = entity.getContent();
             if (length >= 0) {
-                // the usual case: read into an array of the announced size, without an 8 KiB buffer per call
+                // the usual case: read into an array of the announced size, without an 8 KiB buffer per attempt
                 byte[] body = new byte[(int) length];
                 if (in.readNBytes(body, 0, body.length) < body.length) {
                     throw new IOException("The answer ended before its announced " + length + " bytes");
@@ -362,14 +363,14 @@ final class BlockingApiClient implements ApiTransport {
                 return;
             }
             if (now - requestDeadline >= 0) {
-                end(ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request()), false);
+                end(TransportFailures.requestTimedOut(describe(), timeouts.request()), false);
             } else if (phase == Phase.CONNECTING && now - connectDeadline >= 0) {
-                end(ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect()), true);
+                end(TransportFailures.connectTimedOut(describe(), timeouts.connect()), true);
             }
         }
 
         /**
-         * Ends the call from another thread, unless its answer is already complete: closing what it is blocked on
+         * Ends the attempt from another thread, unless its answer is already complete: closing what it is blocked on
          * makes its connect or read fail, and a wait for a pooled place is cancelled.
          *
          * @param onlyWhileConnecting for the connect deadline, which no longer applies once the request is sent
@@ -410,12 +411,12 @@ final class BlockingApiClient implements ApiTransport {
             }
             if (state.get() == Phase.CONNECTING) {
                 return cause instanceof SocketTimeoutException
-                        ? ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect())
-                        : ElevenLabsTransportException.failed(describe(), "could not connect", cause);
+                        ? TransportFailures.connectTimedOut(describe(), timeouts.connect())
+                        : TransportFailures.failed(describe(), "could not connect", cause);
             }
             return cause instanceof SocketTimeoutException
-                    ? ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request())
-                    : ElevenLabsTransportException.failed(describe(), "failed before its answer was complete", cause);
+                    ? TransportFailures.requestTimedOut(describe(), timeouts.request())
+                    : TransportFailures.failed(describe(), "failed before its answer was complete", cause);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import java.util.function.DoubleSupplier;
  * refusal is final.</li>
  * </ul>
  */
-final class RetryPolicy {
+public final class RetryPolicy {
 
     static final long FIRST_RESEND_MILLIS = 50;
     static final long MAX_RESEND_MILLIS = 1_000;
@@ -35,7 +35,7 @@ final class RetryPolicy {
     private final DoubleSupplier random;
     private final Clock clock;
 
-    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration concurrencyLimitTimeout) {
+    public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration concurrencyLimitTimeout) {
         this(maxRetries, initialDelay, maxDelay, concurrencyLimitTimeout,
              () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
     }
@@ -50,7 +50,7 @@ final class RetryPolicy {
         this.clock = clock;
     }
 
-    static boolean isRetryable(int status) {
+    public static boolean isRetryable(int status) {
         return status == 408 || status == 409 || status == 429 || status >= 500 && status <= 599;
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * Anything else (a sign, a fraction, hex, units, text) is ignored, and every wait is capped at {@value #MAX_HOURS}
  * hours, so that a hostile or broken value cannot become a wait of centuries.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
     /** The longest wait an answer can ask for; a longer one counts as this. */
     static final long MAX_HOURS = 24;
@@ -36,7 +36,7 @@ final class RetryAfter {
      * @return        the wait the answer asks for, between zero and {@value #MAX_HOURS} hours; empty when it asks none
      *                that can be read
      */
-    static Optional<Duration> asked(UnaryOperator<String> header, Clock clock) {
+    public static Optional<Duration> asked(UnaryOperator<String> header, Clock clock) {
         Optional<Duration> retryAfter = parse(header.apply("Retry-After"), clock);
         return retryAfter.isPresent() ? retryAfter : rateLimitReset(header.apply("X-RateLimit-Reset"), clock);
     }

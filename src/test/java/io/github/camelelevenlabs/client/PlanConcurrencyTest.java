@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,9 +1,6 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -13,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
@@ -25,10 +22,6 @@ import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
 import org.apache.hc.core5.http.nio.ssl.BasicClientTlsStrategy;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
-import org.apache.hc.core5.http.protocol.HttpProcessor;
-import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
-import org.apache.hc.core5.http.protocol.RequestContent;
-import org.apache.hc.core5.http.protocol.RequestTargetHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -37,7 +30,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Makes the HTTP calls to ElevenLabs without holding a thread: where the requests of every endpoint go by default,
- * and where a request is built and its answer collected for both transports ({@link BlockingApiClient} is the other).
+ * and where a request is built and its answer collected for both transports ({@link BlockingTransport} is the other).
  * <p>
  * It sits on Apache HttpCore 5's non-blocking requester rather than on HttpClient: the requester has no hidden
  * retries, no redirects, no cookies and no logging of its own, so exactly one request goes out per call and the
@@ -45,52 +38,36 @@ import org.apache.hc.core5.util.Timeout;
  * deadline, body included, and its future completes exactly once: with the answer, with an
  * {@link ElevenLabsTransportException}, or when the client stops.
  */
-final class ElevenLabsApiClient implements ApiTransport {
-
-    static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
+public final class NonBlockingTransport implements ApiTransport {
 
     private final HttpAsyncRequester requester;
     private final Executor timeoutCompletions;
-    private final CallsInFlight<Call> inFlight;
+    private final AttemptsInFlight<Attempt> inFlight;
     private final int maxConnectionsPerHost;
-    /** Each host's places for calls with a connection, as many as the pool keeps connections to it. */
+    /** Each host's places for attempts with a connection, as many as the pool keeps connections to it. */
     private final Map<HttpHost, ConcurrencyLimit> connections = new ConcurrentHashMap<>();
 
     /**
      * @param timers             checks deadlines; it must never run route code, which could block it
-     * @param timeoutCompletions completes calls whose deadline passed, so that the route continues there; it never
+     * @param timeoutCompletions completes attempts whose deadline passed, so that the route continues there; it never
      *                           refuses one
      * @param maxConnectionsPerHost the size of the connection pool for one host
      * @param tlsContext            what TLS connections trust and present
      */
-    ElevenLabsApiClient(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost,
+    public NonBlockingTransport(ScheduledExecutorService timers, Executor timeoutCompletions, int maxConnectionsPerHost,
                         SSLContext tlsContext) {
-        this.inFlight = new CallsInFlight<>(timers);
+        this.inFlight = new AttemptsInFlight<>(timers);
         this.timeoutCompletions = timeoutCompletions;
         this.maxConnectionsPerHost = maxConnectionsPerHost;
         this.requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).setSoKeepAlive(true).build())
-                .setHttpProcessor(requestProcessor())
+                .setHttpProcessor(RequestTarget.requestProcessor())
                 .setHttp1Config(ApiResponse.HEAD_LIMITS)
                 .setTlsStrategy(withTlsPolicy(tlsContext))
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxTotal(maxConnectionsPerHost * 4)
                 .setDefaultMaxPerRoute(maxConnectionsPerHost)
                 .create();
-    }
-
-    /** Only Host (and Content-Length when there is a body) are added to the headers {@link #request} sets. */
-    static HttpProcessor requestProcessor() {
-        return HttpProcessorBuilder.create().add(new RequestTargetHost()).add(new RequestContent()).build();
-    }
-
-    /** @return the request as both transports send it: the key, JSON wanted, and who is asking */
-    static BasicClassicHttpRequest request(String method, RequestTarget target, ApiKey apiKey) {
-        BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, target.host(), target.path());
-        request.addHeader("xi-api-key", apiKey.value());
-        request.addHeader("Accept", "application/json");
-        request.addHeader("User-Agent", USER_AGENT);
-        return request;
     }
 
     private static BasicClientTlsStrategy withTlsPolicy(SSLContext tlsContext) {
@@ -101,19 +78,7 @@ final class ElevenLabsApiClient implements ApiTransport {
         }, null);
     }
 
-    private static String componentVersion() {
-        try (InputStream in = ElevenLabsApiClient.class.getResourceAsStream("component-version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
-    }
-
-    void start() {
+    public void start() {
         requester.start();
         inFlight.start();
     }
@@ -121,10 +86,10 @@ final class ElevenLabsApiClient implements ApiTransport {
     /**
      * Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging.
      */
-    void stop() {
+    public void stop() {
         requester.initiateShutdown();
-        for (Call call : inFlight.stop()) {
-            call.fail(ElevenLabsTransportException.stopping(call.describe()));
+        for (Attempt attempt : inFlight.stop()) {
+            attempt.fail(TransportFailures.stopping(attempt.describe()));
         }
         try {
             requester.awaitShutdown(TimeValue.ofSeconds(5));
@@ -142,12 +107,12 @@ final class ElevenLabsApiClient implements ApiTransport {
     @Override
     public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
                                                CallTimeouts timeouts) {
-        Call call = new Call(method, target, timeouts);
-        inFlight.add(call);
-        call.result.whenComplete((response, failure) -> inFlight.remove(call));
+        Attempt attempt = new Attempt(method, target, timeouts);
+        inFlight.add(attempt);
+        attempt.result.whenComplete((response, failure) -> inFlight.remove(attempt));
         connections.computeIfAbsent(target.host(), host -> new ConcurrencyLimit(maxConnectionsPerHost))
-                .acquire(() -> call.start(apiKey));
-        return call.result;
+                .acquire(() -> attempt.start(apiKey));
+        return attempt.result;
     }
 
     /**
@@ -155,25 +120,25 @@ final class ElevenLabsApiClient implements ApiTransport {
      * connections before it connects: HttpCore's pool would time that wait with the connect timeout, and a burst
      * over the pool would then fail to connect without having tried.
      */
-    private final class Call implements CallsInFlight.Call {
+    private final class Attempt implements AttemptsInFlight.Attempt {
 
         private final String method;
         private final RequestTarget target;
         private final CallTimeouts timeouts;
         private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
-        /** The place among the host's connections, while the call holds it; it goes back exactly once. */
+        /** The place among the host's connections, while the attempt holds it; it goes back exactly once. */
         private final AtomicReference<ConcurrencyLimit> connectionPlace = new AtomicReference<>();
-        /** Once a deadline has passed, every failure of the call is reported as that deadline. */
+        /** Once a deadline has passed, every failure of the attempt is reported as that deadline. */
         private volatile ElevenLabsTransportException deadlinePassed;
         private final long connectionWaitDeadline;
-        /** Whether the call has its place among the connections; the deadlines below are set before. */
+        /** Whether the attempt has its place among the connections; the deadlines below are set before. */
         private volatile boolean started;
         private volatile boolean connected;
         private long connectDeadline;
         private long requestDeadline;
 
-        Call(String method, RequestTarget target, CallTimeouts timeouts) {
+        Attempt(String method, RequestTarget target, CallTimeouts timeouts) {
             this.method = method;
             this.target = target;
             this.timeouts = timeouts;
@@ -184,7 +149,7 @@ final class ElevenLabsApiClient implements ApiTransport {
             return method + " " + target;
         }
 
-        /** Runs when the call has its place among the host's connections. */
+        /** Runs when the attempt has its place among the host's connections. */
         void start(ApiKey apiKey) {
             ConcurrencyLimit place = connections.get(target.host());
             connectionPlace.set(place);
@@ -198,7 +163,7 @@ final class ElevenLabsApiClient implements ApiTransport {
             requestDeadline = now + timeouts.requestNanos();
             started = true;
             try {
-                connect(request(method, target, apiKey));
+                connect(target.request(method, apiKey));
             } catch (RuntimeException e) {
                 // the requester refuses work once it is shutting down
                 releaseConnectionPlace();
@@ -209,7 +174,7 @@ final class ElevenLabsApiClient implements ApiTransport {
         private void connect(BasicClassicHttpRequest request) {
             // HttpCore keeps the timeout given here as the connection's read timeout, and also times its pool's lease
             // with it: give it the longer one, and enforce connectTimeout with the deadline checks. The lease does not
-            // wait: this call holds one of the host's places, and there are as many as the pool has connections.
+            // wait: this attempt holds one of the host's places, and there are as many as the pool has connections.
             requester.connect(target.host(), Timeout.ofMilliseconds(Math.max(timeouts.connect(), timeouts.request())),
                     null, new FutureCallback<>() {
                         @Override
@@ -273,7 +238,7 @@ final class ElevenLabsApiClient implements ApiTransport {
                     });
         }
 
-        /** Closes the connection; its pool entry is free at once, so the call's place among the connections is too. */
+        /** Closes the connection; its pool entry is free at once, so the attempt's place among the connections is too. */
         private void discard(AsyncClientEndpoint endpoint) {
             endpoint.releaseAndDiscard();
             releaseConnectionPlace();
@@ -291,11 +256,11 @@ final class ElevenLabsApiClient implements ApiTransport {
             if (!started) {
                 if (now - connectionWaitDeadline >= 0) {
                     // nothing to close: the place, if it comes, goes back at once
-                    failOffTimer(ElevenLabsTransportException.notSentInTime(describe(), timeouts.connectionWait(),
+                    failOffTimer(TransportFailures.notSentInTime(describe(), timeouts.connectionWait(),
                             "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
                 }
             } else if (now - requestDeadline >= 0) {
-                passDeadline(ElevenLabsTransportException.requestTimedOut(describe(), timeouts.request()));
+                passDeadline(TransportFailures.requestTimedOut(describe(), timeouts.request()));
             } else if (!connected && now - connectDeadline >= 0) {
                 connectTimedOut();
             }
@@ -304,13 +269,13 @@ final class ElevenLabsApiClient implements ApiTransport {
         private void connectTimedOut() {
             // the connection may have arrived since the tick looked
             if (!connected) {
-                passDeadline(ElevenLabsTransportException.connectTimedOut(describe(), timeouts.connect()));
+                passDeadline(TransportFailures.connectTimedOut(describe(), timeouts.connect()));
             }
         }
 
         /**
-         * Ends the call at a deadline. The connection is closed first, the only way to abandon a half-read answer, so
-         * that the call's place is free before the next request takes it. A connect still under way is left to
+         * Ends the attempt at a deadline. The connection is closed first, the only way to abandon a half-read answer, so
+         * that the attempt's place is free before the next request takes it. A connect still under way is left to
          * finish and is then discarded; cancelling it could lose its pooled connection.
          */
         private void passDeadline(ElevenLabsTransportException failure) {
@@ -325,7 +290,7 @@ final class ElevenLabsApiClient implements ApiTransport {
             failOffTimer(failure);
         }
 
-        /** The call completes off the timer thread: the route continues where it completes. */
+        /** The attempt completes off the timer thread: the route continues where it completes. */
         private void failOffTimer(ElevenLabsTransportException failure) {
             timeoutCompletions.execute(() -> fail(failure));
         }
@@ -336,24 +301,12 @@ final class ElevenLabsApiClient implements ApiTransport {
         }
 
         private ElevenLabsTransportException transportFailure(String what, Exception cause) {
-            return ElevenLabsTransportException.failed(describe(), what, cause);
+            return TransportFailures.failed(describe(), what, cause);
         }
     }
 
     private static ApiResponse toApiResponse(Message<HttpResponse, byte[]> message) {
-        return toApiResponse(message.getHead(), message.getBody());
-    }
-
-    /** @return the answer as both transports hand it over; {@code body} may be null for none */
-    static ApiResponse toApiResponse(HttpResponse head, byte[] body) {
-        Header[] all = head.getHeaders();
-        String[] names = new String[all.length];
-        String[] values = new String[all.length];
-        for (int i = 0; i < all.length; i++) {
-            names[i] = all[i].getName();
-            values[i] = all[i].getValue();
-        }
-        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body == null ? new byte[0] : body);
+        return ApiResponse.of(message.getHead(), message.getBody());
     }
 
 }

@@ -1,17 +1,19 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.config.Http1Config;
 
 /**
  * A complete HTTP answer from ElevenLabs. Its headers are looked up case-insensitively; the map of all of them, which
  * only failures need, is built on demand.
  */
-final class ApiResponse {
+public final class ApiResponse {
 
     /** The longest line of an answer's head (its status line, or one header) that is read, in characters. */
     static final int MAX_HEAD_LINE = 8 * 1024;
@@ -30,6 +32,18 @@ final class ApiResponse {
     private final String[] headerValues;
     private final byte[] body;
     private Map<String, String> headers;
+
+    /** @return the answer as both transports hand it over; {@code body} may be null for none */
+    static ApiResponse of(HttpResponse head, byte[] body) {
+        Header[] all = head.getHeaders();
+        String[] names = new String[all.length];
+        String[] values = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            names[i] = all[i].getName();
+            values[i] = all[i].getValue();
+        }
+        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body == null ? new byte[0] : body);
+    }
 
     /**
      * @param status       the HTTP status code
@@ -51,24 +65,24 @@ final class ApiResponse {
                 headers.values().toArray(new String[0]), body);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    String reason() {
+    public String reason() {
         return reason;
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
-    boolean isSuccess() {
+    public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
     /** @return the header's value (repeated headers joined with ", "), or null */
-    String header(String name) {
+    public String header(String name) {
         String value = null;
         for (int i = 0; i < headerNames.length; i++) {
             if (headerNames[i].equalsIgnoreCase(name)) {
@@ -79,7 +93,7 @@ final class ApiResponse {
     }
 
     /** @return all headers, looked up case-insensitively; repeated headers joined with ", " */
-    synchronized Map<String, String> headers() {
+    public synchronized Map<String, String> headers() {
         if (headers == null) {
             Map<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 0; i < headerNames.length; i++) {
@@ -90,7 +104,7 @@ final class ApiResponse {
         return headers;
     }
 
-    String bodyText() {
+    public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 }

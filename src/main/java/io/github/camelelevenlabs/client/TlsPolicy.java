@@ -1,4 +1,4 @@
-package io.github.camelelevenlabs;
+package io.github.camelelevenlabs.client;
 
 import javax.net.ssl.SSLParameters;
 
@@ -10,7 +10,7 @@ import org.apache.hc.core5.http.ssl.TlsCiphers;
  * TLS setup checks no host name by itself; the JDK does when asked to), TLS 1.2 or newer only, and no weak cipher
  * suite.
  */
-final class TlsPolicy {
+public final class TlsPolicy {
 
     private TlsPolicy() {
     }
