@@ -5,12 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import javax.net.ssl.SSLContext;
@@ -24,9 +21,12 @@ import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -56,6 +56,11 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
                             + " the CamelContext's global SSL settings.")
     private boolean useGlobalSslContextParameters;
 
+    /** The thread pool profile of the timer thread, which an application can define to override the component's. */
+    public static final String TIMERS_PROFILE = "elevenlabs-timers";
+    /** The thread pool profile of the threads routes continue on after a non-blocking call. */
+    public static final String CALLBACKS_PROFILE = "elevenlabs-callbacks";
+
     private UnaryOperator<String> environment = System::getenv;
     private final Map<String, PlanConcurrency> plans = new ConcurrentHashMap<>();
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
@@ -64,7 +69,8 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     private final Map<SSLContext, BlockingTransport> blockingTransports = new IdentityHashMap<>();
     private final Map<SSLContextParameters, SSLContext> tlsContexts = new IdentityHashMap<>();
     private ScheduledExecutorService timers;
-    private ExecutorService callbacks;
+    private ExecutorService callbackPool;
+    private Executor callbacks;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -83,30 +89,6 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         checkedChoice(uri, parameters, "region", ElevenLabsRegion.values());
         setProperties(endpoint, parameters);
         endpoint.hideApiKeyInUri();
-        if (endpoint.getOperation() == null) {
-            throw new IllegalArgumentException(
-                    "The operation option is required, for example elevenlabs:conversations?operation=delete ("
-                                               + URISupport.sanitizeUri(uri) + ")");
-        }
-        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
-            throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive ("
-                                               + URISupport.sanitizeUri(uri) + ")");
-        }
-        try {
-            // the same rules the producer applies to headers, checked here for the options
-            ListConversationsProducer.checkedPageSize(configuration.getPageSize());
-            ListConversationsProducer.checkedCallSuccessful(endpoint.getCallSuccessful());
-        } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(invalid.getMessage() + " (" + URISupport.sanitizeUri(uri) + ")");
-        }
-        if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
-                || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0
-                || configuration.getConcurrencyLimitTimeout() < 0 || configuration.getConcurrencyWaitTimeout() < 0) {
-            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests,"
-                                               + " concurrencyLimitTimeout and concurrencyWaitTimeout cannot be"
-                                               + " negative ("
-                                               + URISupport.sanitizeUri(uri) + ")");
-        }
         return endpoint;
     }
 
@@ -164,40 +146,63 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         this.environment = environment;
     }
 
-    /** @return the timer thread for deadlines and retries; it only schedules, never waits */
+    /**
+     * @return the timer thread for deadlines and retries; it only schedules, never waits. Camel's, from a thread pool
+     *         profile ({@value #TIMERS_PROFILE}, which an application may define to override this one), with an
+     *         unbounded queue: deadlines and retries must never be refused while the component runs; once it has
+     *         stopped, scheduling fails with a RejectedExecutionException, which the callers expect
+     */
     synchronized ScheduledExecutorService timers() {
         if (timers == null) {
-            // Camel's scheduled pools refuse work beyond a queue of 1000: deadlines and retries must never be refused
-            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName() + ") ElevenLabsTimers");
-                thread.setDaemon(true);
-                return thread;
-            });
-            // retries that are abandoned cancel their timer: do not keep the cancelled ones
-            pool.setRemoveOnCancelPolicy(true);
-            timers = pool;
+            // no maximum pool size: Camel then keeps the scheduled queue unbounded
+            ThreadPoolProfile profile = profile(TIMERS_PROFILE, 1, 0, null);
+            timers = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "ElevenLabsTimers",
+                    profile);
         }
         return timers;
     }
 
-    /** @return the threads on which routes continue after a call; they never refuse one */
-    synchronized ExecutorService callbacks() {
-        if (callbacks == null) {
-            // routes continue here, never on the HTTP client's I/O threads: a blocking step after a call (a file, a
-            // database, the next page of a list) must not stall the I/O of every other call. A fixed few threads
-            // with an unbounded queue: bursts of answers add no threads and are never refused. Once the pool has
-            // stopped, a completion runs where it is handed over: completing the exchange beats leaving it hanging
+    /**
+     * @return the threads on which routes continue after a call; they never refuse one. Routes continue here, never
+     *         on the HTTP client's I/O threads: a blocking step after a call (a file, a database, the next page of a
+     *         list) must not stall the I/O of every other call. Camel's, from a thread pool profile
+     *         ({@value #CALLBACKS_PROFILE}): a fixed few threads with an unbounded queue, so bursts of answers add no
+     *         threads and are never refused. Once the pool has stopped, a completion runs where it is handed over:
+     *         completing the exchange beats leaving it hanging.
+     */
+    synchronized Executor callbacks() {
+        if (callbackPool == null) {
             int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-            AtomicInteger numbers = new AtomicInteger();
-            callbacks = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                    runnable -> {
-                        Thread thread = new Thread(runnable, "Camel (" + getCamelContext().getName()
-                                                             + ") ElevenLabsCallbacks #" + numbers.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    }, (completion, stopped) -> completion.run());
+            ThreadPoolProfile profile = profile(CALLBACKS_PROFILE, threads, threads, Integer.MAX_VALUE);
+            ExecutorService pool = getCamelContext().getExecutorServiceManager().newThreadPool(this,
+                    "ElevenLabsCallbacks", profile);
+            callbackPool = pool;
+            callbacks = completion -> {
+                try {
+                    pool.execute(completion);
+                } catch (RejectedExecutionException stopped) {
+                    completion.run();
+                }
+            };
         }
         return callbacks;
+    }
+
+    /**
+     * @return the application's profile of this id if it defines one, else the component's own; refused work fails
+     *         (Abort), so that a caller sees a stopped pool instead of losing its task
+     */
+    private ThreadPoolProfile profile(String id, int poolSize, int maxPoolSize, Integer maxQueueSize) {
+        ThreadPoolProfile defined = getCamelContext().getExecutorServiceManager().getThreadPoolProfile(id);
+        if (defined != null) {
+            return defined;
+        }
+        ThreadPoolProfile own = new ThreadPoolProfile(id);
+        own.setPoolSize(poolSize);
+        own.setMaxPoolSize(maxPoolSize);
+        own.setMaxQueueSize(maxQueueSize);
+        own.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return own;
     }
 
     /**
@@ -225,7 +230,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return nonBlockingTransports.computeIfAbsent(tlsContext, context -> {
             NonBlockingTransport client = new NonBlockingTransport(timers(), callbacks(), checkedMaxConnectionsPerHost(),
                     context);
-            client.start();
+            ServiceHelper.startService(client);
             return client;
         });
     }
@@ -234,7 +239,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     synchronized BlockingTransport blockingTransport(SSLContext tlsContext) {
         return blockingTransports.computeIfAbsent(tlsContext, context -> {
             BlockingTransport client = new BlockingTransport(timers(), checkedMaxConnectionsPerHost(), context);
-            client.start();
+            ServiceHelper.startService(client);
             return client;
         });
     }
@@ -288,18 +293,20 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
 
     @Override
     protected synchronized void doStop() throws Exception {
-        nonBlockingTransports.values().forEach(NonBlockingTransport::stop);
+        ServiceHelper.stopService(nonBlockingTransports.values());
         nonBlockingTransports.clear();
-        blockingTransports.values().forEach(BlockingTransport::stop);
+        ServiceHelper.stopService(blockingTransports.values());
         blockingTransports.clear();
         tlsContexts.clear();
         if (timers != null) {
-            timers.shutdownNow();
+            getCamelContext().getExecutorServiceManager().shutdownNow(timers);
             timers = null;
         }
-        if (callbacks != null) {
-            // completions already queued still run: each completes an exchange
-            callbacks.shutdown();
+        if (callbackPool != null) {
+            // completions already queued still run, each completes an exchange: Camel waits for them, within its
+            // shutdown timeout
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(callbackPool);
+            callbackPool = null;
             callbacks = null;
         }
         plans.clear();

@@ -18,6 +18,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
 import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
@@ -205,6 +206,35 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     void hideApiKeyInUri() {
         setEndpointUri(ApiKey.hiddenIn(getEndpointUri(), configuration.getApiKey()));
+    }
+
+    /** Refuses options that cannot work, before the endpoint is used: the message names the option and the URI. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        String uri = URISupport.sanitizeUri(getEndpointUri());
+        if (getOperation() == null) {
+            throw new IllegalArgumentException(
+                    "The operation option is required, for example elevenlabs:conversations?operation=delete (" + uri
+                                               + ")");
+        }
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive (" + uri + ")");
+        }
+        try {
+            // the same rules the producer applies to headers, checked here for the options
+            ListConversationsProducer.checkedPageSize(configuration.getPageSize());
+            ListConversationsProducer.checkedCallSuccessful(getCallSuccessful());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage() + " (" + uri + ")");
+        }
+        if (configuration.getMaxRetries() < 0 || configuration.getInitialRetryDelay() < 0
+                || configuration.getMaxRetryDelay() < 0 || configuration.getMaxConcurrentRequests() < 0
+                || configuration.getConcurrencyLimitTimeout() < 0 || configuration.getConcurrencyWaitTimeout() < 0) {
+            throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests,"
+                                               + " concurrencyLimitTimeout and concurrencyWaitTimeout cannot be"
+                                               + " negative (" + uri + ")");
+        }
     }
 
     @Override

@@ -14,8 +14,8 @@ import io.github.camelelevenlabs.client.NonBlockingTransport;
 import io.github.camelelevenlabs.client.PlanConcurrency;
 import io.github.camelelevenlabs.client.RequestTarget;
 import io.github.camelelevenlabs.client.ServerText;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Whether producers can reach ElevenLabs with their key: one cheap authenticated read (the first conversation of the
@@ -28,7 +28,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * cannot make probes time out; the read has short deadlines of its own and does not wait in an endpoint's
  * concurrency queue.
  */
-final class ElevenLabsProducerHealthCheck implements HealthCheck {
+final class ElevenLabsProducerHealthCheck extends AbstractHealthCheck {
 
     /** How long an outcome is reused. */
     static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(30);
@@ -38,10 +38,8 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
     private static final long PROBE_CONNECT_TIMEOUT = 5_000;
     private static final long PROBE_REQUEST_TIMEOUT = 10_000;
 
-    private final String id;
     private final ElevenLabsEndpoint endpoint;
     private final LongSupplier nanoClock;
-    private volatile boolean enabled = true;
     private CompletableFuture<Result> probe;
     private long probedAt;
     private Result latest;
@@ -52,29 +50,9 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
      * @param nanoClock a monotonic clock, {@code System::nanoTime}
      */
     ElevenLabsProducerHealthCheck(String id, ElevenLabsEndpoint endpoint, LongSupplier nanoClock) {
-        this.id = id;
+        super("camel", id);
         this.endpoint = endpoint;
         this.nanoClock = nanoClock;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 
     @Override
@@ -83,15 +61,13 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
         return false;
     }
 
+    /** Camel's base class has already answered for a disabled check, without calling this: nothing is sent. */
     @Override
-    public Result call(Map<String, Object> options) {
-        if (!enabled) {
-            // as Camel's own checks answer when switched off: nothing is sent
-            return result().unknown().message("disabled").detail(CHECK_ENABLED, false).build();
-        }
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         if (!endpoint.getComponent().isRunAllowed()) {
             // not kept: the outcome changes as soon as the component runs again
-            return result().unknown().message("the elevenlabs component is not running").build();
+            builder.unknown().message("the elevenlabs component is not running");
+            return;
         }
         CompletableFuture<Result> current;
         Result previous;
@@ -104,12 +80,13 @@ final class ElevenLabsProducerHealthCheck implements HealthCheck {
             current = probe;
             previous = latest;
         }
-        if (current.isDone() || previous == null) {
-            return await(current);
-        }
-        // a read is in flight: the previous outcome, at most one period old, rather than a probe that waits; only
-        // while there is no outcome yet does a probe wait, briefly
-        return previous;
+        // a read in flight: the previous outcome, at most one period old, rather than a probe that waits; only while
+        // there is no outcome yet does a probe wait, briefly
+        Result outcome = current.isDone() || previous == null ? await(current) : previous;
+        builder.state(outcome.getState());
+        outcome.getMessage().ifPresent(builder::message);
+        outcome.getError().ifPresent(builder::error);
+        builder.details(outcome.getDetails());
     }
 
     private Result await(CompletableFuture<Result> outcome) {

@@ -20,6 +20,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 import io.github.camelelevenlabs.ElevenLabsTransportException;
+import org.apache.camel.Service;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
@@ -47,7 +48,7 @@ import org.apache.hc.core5.util.Timeout;
  * body limit and host name check, the same deadlines (checked by the same periodic tick, which closes the connection
  * of a call whose deadline passed, the only way to end a blocked read) and the same failures.
  */
-public final class BlockingTransport implements ApiTransport {
+public final class BlockingTransport implements ApiTransport, Service {
 
     /**
      * A pooled connection idle for longer is checked before it is reused: the server may have closed it, and a request
@@ -76,11 +77,13 @@ public final class BlockingTransport implements ApiTransport {
         this.tls = tlsContext.getSocketFactory();
     }
 
+    @Override
     public void start() {
         inFlight.start();
     }
 
     /** Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging. */
+    @Override
     public void stop() {
         stopped = true;
         for (Attempt attempt : inFlight.stop()) {

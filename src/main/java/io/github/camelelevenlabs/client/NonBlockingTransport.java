@@ -11,6 +11,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 import io.github.camelelevenlabs.ElevenLabsTransportException;
+import org.apache.camel.Service;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
@@ -38,7 +39,7 @@ import org.apache.hc.core5.util.Timeout;
  * deadline, body included, and its future completes exactly once: with the answer, with an
  * {@link ElevenLabsTransportException}, or when the client stops.
  */
-public final class NonBlockingTransport implements ApiTransport {
+public final class NonBlockingTransport implements ApiTransport, Service {
 
     private final HttpAsyncRequester requester;
     private final Executor timeoutCompletions;
@@ -78,6 +79,7 @@ public final class NonBlockingTransport implements ApiTransport {
         }, null);
     }
 
+    @Override
     public void start() {
         requester.start();
         inFlight.start();
@@ -86,6 +88,7 @@ public final class NonBlockingTransport implements ApiTransport {
     /**
      * Stops the client. Calls still in flight fail with an {@link ElevenLabsTransportException}; none is left hanging.
      */
+    @Override
     public void stop() {
         requester.initiateShutdown();
         for (Attempt attempt : inFlight.stop()) {

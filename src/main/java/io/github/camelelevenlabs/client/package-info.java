@@ -1,6 +1,7 @@
 /**
  * The HTTP client under the component: internal, with no compatibility promise; routes use the component, never these
- * types. Nothing here knows Camel. It knows ElevenLabs' API as HTTP: where a request goes ({@link
+ * types. Nothing here knows Camel beyond the lifecycle of a {@link org.apache.camel.Service}, so that the component
+ * starts and stops the transports the Camel way. It knows ElevenLabs' API as HTTP: where a request goes ({@link
  * io.github.camelelevenlabs.client.ApiBaseUrl}, {@link io.github.camelelevenlabs.client.RequestTarget}) with which key
  * ({@link io.github.camelelevenlabs.client.ApiKey}), the two transports that send it ({@link
  * io.github.camelelevenlabs.client.BlockingTransport} on the calling thread, {@link
