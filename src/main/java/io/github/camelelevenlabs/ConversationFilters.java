@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.camelelevenlabs.client.PercentEncoding;
+import org.apache.hc.core5.net.PercentCodec;
 import org.apache.camel.Message;
 
 /**
@@ -151,6 +151,6 @@ final class ConversationFilters {
 
     private static void append(StringBuilder query, String name, String value) {
         query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
-                .append(PercentEncoding.encode(value));
+                .append(PercentCodec.RFC3986.encode(value));
     }
 }

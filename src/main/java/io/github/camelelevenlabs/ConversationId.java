@@ -1,6 +1,6 @@
 package io.github.camelelevenlabs;
 
-import io.github.camelelevenlabs.client.PercentEncoding;
+import org.apache.hc.core5.net.PercentCodec;
 import io.github.camelelevenlabs.client.ServerText;
 
 /**
@@ -76,7 +76,7 @@ final class ConversationId {
      * percent-encoded, so {@code /}, {@code ?}, {@code #} and {@code %} reach the server as part of the id.
      */
     String pathSegment() {
-        return PercentEncoding.encode(value);
+        return PercentCodec.RFC3986.encode(value);
     }
 
     /** @return the id as log lines show it: escaped ({@link ServerText}), computed only when a line is written */

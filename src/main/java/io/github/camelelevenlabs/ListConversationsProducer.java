@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelelevenlabs.client.ApiCall;
 import io.github.camelelevenlabs.client.ApiResponse;
-import io.github.camelelevenlabs.client.PercentEncoding;
+import org.apache.hc.core5.net.PercentCodec;
 import io.github.camelelevenlabs.client.RequestTarget;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -52,7 +52,7 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     /** Fetches a later page on the iterating thread, with the same deadline, retries and bound as any call. */
     private ConversationListing.Page page(String query, String cursor, ApiCall.Attempts attempts) {
         RequestTarget target = target(CONVERSATIONS + query + (query.isEmpty() ? "?" : "&") + "cursor="
-                                      + PercentEncoding.encode(cursor));
+                                      + PercentCodec.RFC3986.encode(cursor));
         ApiResponse response;
         try {
             response = start(attempts, "GET", target).join();
