@@ -10,6 +10,11 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The conversations a list found, fetched page by page as they are iterated: a streaming split over a million
  * conversations holds one page at a time. It follows {@code next_cursor} until {@code has_more} is false or
@@ -22,21 +27,31 @@ import java.util.function.Function;
  */
 final class ConversationListing implements Iterator<ConversationSummary> {
 
-    /** One page as ElevenLabs answered it. */
+    /**
+     * One page as ElevenLabs answered it, bound by Jackson. It has more only with a cursor to follow; a cursor that
+     * cannot be followed safely is refused.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Page(List<ConversationSummary> conversations, boolean hasMore, String nextCursor) {
 
-        @SuppressWarnings("unchecked")
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @JsonCreator
+        Page(@JsonProperty("conversations") List<ConversationSummary> conversations,
+             @JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_cursor") String nextCursor) {
+            this(conversations == null ? List.of() : List.copyOf(conversations),
+                    Boolean.TRUE.equals(hasMore) && checkedCursor(nextCursor) != null, nextCursor);
+        }
+
+        /** @param json the answer as parsed JSON: a map */
         static Page of(Object json) {
-            if (!(json instanceof Map<?, ?> map)) {
+            if (!(json instanceof Map<?, ?>)) {
                 throw new IllegalArgumentException("The list answer is not a JSON object");
             }
-            Object items = map.get("conversations");
-            List<ConversationSummary> conversations = items instanceof List<?> list
-                    ? list.stream().filter(Map.class::isInstance).map(i -> ConversationSummary.of((Map<?, ?>) i))
-                            .toList()
-                    : List.of();
-            Object cursor = map.get("next_cursor");
-            String nextCursor = cursor == null ? null : cursor.toString();
+            return JSON.convertValue(json, Page.class);
+        }
+
+        private static String checkedCursor(String nextCursor) {
             if (nextCursor != null && (nextCursor.length() > MAX_CURSOR_LENGTH
                                        || nextCursor.chars().anyMatch(Character::isISOControl))) {
                 // it goes into the next request's URL, and so into messages and logs
@@ -46,8 +61,7 @@ final class ConversationListing implements Iterator<ConversationSummary> {
                                                              + MAX_CURSOR_LENGTH + " are followed)"
                                                            : "not text that can be sent (a control character)"));
             }
-            return new Page(conversations, Boolean.TRUE.equals(map.get("has_more")) && nextCursor != null,
-                    nextCursor);
+            return nextCursor;
         }
     }
 

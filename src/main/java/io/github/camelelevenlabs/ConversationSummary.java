@@ -1,12 +1,17 @@
 package io.github.camelelevenlabs;
 
 import java.time.Instant;
-import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One conversation as {@code operation=list} returns it. Its getters work in the simple language:
- * {@code ${body.conversationId}}, {@code ${body.startTime}}.
+ * {@code ${body.conversationId}}, {@code ${body.startTime}}. Read from ElevenLabs' JSON by Jackson, which ignores the
+ * fields it does not keep.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class ConversationSummary {
 
     private final String conversationId;
@@ -26,8 +31,14 @@ public final class ConversationSummary {
      * @param status            such as {@code done}
      * @param callSuccessful    {@code success}, {@code failure} or {@code unknown}; may be null
      */
-    public ConversationSummary(String conversationId, String agentId, String agentName, long startTimeUnixSecs,
-                               long callDurationSecs, String status, String callSuccessful) {
+    @JsonCreator
+    public ConversationSummary(@JsonProperty("conversation_id") String conversationId,
+                               @JsonProperty("agent_id") String agentId,
+                               @JsonProperty("agent_name") String agentName,
+                               @JsonProperty("start_time_unix_secs") long startTimeUnixSecs,
+                               @JsonProperty("call_duration_secs") long callDurationSecs,
+                               @JsonProperty("status") String status,
+                               @JsonProperty("call_successful") String callSuccessful) {
         this.conversationId = conversationId;
         this.agentId = agentId;
         this.agentName = agentName;
@@ -35,22 +46,6 @@ public final class ConversationSummary {
         this.callDurationSecs = callDurationSecs;
         this.status = status;
         this.callSuccessful = callSuccessful;
-    }
-
-    static ConversationSummary of(Map<?, ?> json) {
-        return new ConversationSummary(text(json, "conversation_id"), text(json, "agent_id"),
-                text(json, "agent_name"), number(json, "start_time_unix_secs"), number(json, "call_duration_secs"),
-                text(json, "status"), text(json, "call_successful"));
-    }
-
-    private static String text(Map<?, ?> json, String field) {
-        Object value = json.get(field);
-        return value == null ? null : value.toString();
-    }
-
-    private static long number(Map<?, ?> json, String field) {
-        Object value = json.get(field);
-        return value instanceof Number n ? n.longValue() : 0;
     }
 
     /** @return the conversation's id, to delete or get it */
