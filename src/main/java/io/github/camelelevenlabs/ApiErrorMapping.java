@@ -16,21 +16,15 @@ final class ApiErrorMapping {
     static ElevenLabsException toException(ElevenLabsOperation operation, String uri, int status, String statusText,
                                            Map<String, String> headers, String body) {
         ErrorBody error = ErrorBody.parse(body);
-        if (status == 422) {
-            return new ElevenLabsValidationException(operation, uri, status, statusText, headers, body, error);
-        }
-        if (status == 401 || status == 403) {
-            return new ElevenLabsAuthenticationException(operation, uri, status, statusText, headers, body, error);
-        }
-        if (status == 404) {
-            return new ElevenLabsNotFoundException(operation, uri, status, statusText, headers, body, error);
-        }
-        if (status == 429) {
-            return new ElevenLabsRateLimitException(operation, uri, status, statusText, headers, body, error);
-        }
-        if (status >= 500 && status <= 599) {
-            return new ElevenLabsServerException(operation, uri, status, statusText, headers, body, error);
-        }
-        return new ElevenLabsException(operation, uri, status, statusText, headers, body, error);
+        return switch (status) {
+            case 422 -> new ElevenLabsValidationException(operation, uri, status, statusText, headers, body, error);
+            case 401, 403 -> new ElevenLabsAuthenticationException(operation, uri, status, statusText, headers, body,
+                    error);
+            case 404 -> new ElevenLabsNotFoundException(operation, uri, status, statusText, headers, body, error);
+            case 429 -> new ElevenLabsRateLimitException(operation, uri, status, statusText, headers, body, error);
+            default -> status >= 500 && status <= 599
+                    ? new ElevenLabsServerException(operation, uri, status, statusText, headers, body, error)
+                    : new ElevenLabsException(operation, uri, status, statusText, headers, body, error);
+        };
     }
 }

@@ -282,16 +282,11 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     }
 
     private ElevenLabsProducer operationProducer() {
-        switch (operation) {
-            case delete:
-                return new DeleteConversationProducer(this);
-            case get:
-                return new GetConversationProducer(this);
-            case list:
-                return new ListConversationsProducer(this);
-            default:
-                throw new UnsupportedOperationException("Operation " + operation + " is not supported");
-        }
+        return switch (operation) {
+            case delete -> new DeleteConversationProducer(this);
+            case get -> new GetConversationProducer(this);
+            case list -> new ListConversationsProducer(this);
+        };
     }
 
     @Override
