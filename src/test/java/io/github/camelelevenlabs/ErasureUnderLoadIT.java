@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bulk erasure through a route, as users run it: many ids, a bounded number in flight, faults on the way. Nothing may
  * be lost, nothing done twice.
  */
-class ErasureUnderLoadTest extends FakeElevenLabsTestSupport {
+class ErasureUnderLoadIT extends FakeElevenLabsTestSupport {
 
     private final Queue<String> deleted = new ConcurrentLinkedQueue<>();
     private final Queue<String> deadLettered = new ConcurrentLinkedQueue<>();
