@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.hc.core5.net.PercentCodec;
 import org.apache.camel.Message;
 
@@ -134,12 +135,14 @@ final class ConversationFilters {
             return digits;
         }
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw refused(filter, source, "is not a Unix time in seconds (digits only): '" + digits + "'");
+            throw refused(filter, source, "is not a Unix time in seconds (digits only): '" + ServerText.shown(digits)
+                                          + "'");
         }
         try {
             return String.valueOf(Long.parseLong(digits));
         } catch (NumberFormatException tooLarge) {
-            throw refused(filter, source, "is too large for a Unix time in seconds: '" + digits + "'");
+            throw refused(filter, source, "is too large for a Unix time in seconds: '" + ServerText.shown(digits)
+                                          + "'");
         }
     }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelelevenlabs.client.ServerText;
 
 /**
  * The conversations a list found, fetched page by page as they are iterated: a streaming split over a million
@@ -23,13 +24,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * for ever: one that answers a page with a cursor already followed, or {@value #MAX_EMPTY_PAGES} pages in a row that
  * have no conversation yet claim more. (A server that keeps inventing new cursors for pages of conversations can only
  * be bounded by {@code maxResults}.) A cursor over {@value #MAX_CURSOR_LENGTH} characters, or with a control
- * character, is refused.
+ * character, is refused, and so is a page that claims more but gives no cursor. Once a listing has failed, it says the
+ * same failure again and fetches nothing more.
  */
 final class ConversationListing implements Iterator<ConversationSummary> {
 
     /**
-     * One page as ElevenLabs answered it, bound by Jackson. It has more only with a cursor to follow; a cursor that
-     * cannot be followed safely is refused.
+     * One page as ElevenLabs answered it, bound by Jackson. A cursor that cannot be followed safely is refused; more
+     * pages claimed without a cursor end the listing when they are needed (see {@link #hasNext}).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page(List<ConversationSummary> conversations, boolean hasMore, String nextCursor) {
@@ -39,29 +41,42 @@ final class ConversationListing implements Iterator<ConversationSummary> {
         @JsonCreator
         Page(@JsonProperty("conversations") List<ConversationSummary> conversations,
              @JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_cursor") String nextCursor) {
-            this(conversations == null ? List.of() : List.copyOf(conversations),
-                    Boolean.TRUE.equals(hasMore) && checkedCursor(nextCursor) != null, nextCursor);
+            this(conversations == null ? List.of() : List.copyOf(conversations), Boolean.TRUE.equals(hasMore),
+                    nextCursor);
         }
 
-        /** @param json the answer as parsed JSON: a map */
+        /**
+         * @param  json                         the answer as parsed JSON: a map
+         * @throws ConversationListingException when the answer is not a page that can be followed, saying why in
+         *                                      the words shown for server text
+         */
         static Page of(Object json) {
             if (!(json instanceof Map<?, ?>)) {
-                throw new IllegalArgumentException("The list answer is not a JSON object");
+                throw new ConversationListingException("The list answer is not a JSON object", null);
             }
-            return JSON.convertValue(json, Page.class);
+            Page page;
+            try {
+                page = JSON.convertValue(json, Page.class);
+            } catch (IllegalArgumentException unreadable) {
+                // Jackson's message quotes what the server sent
+                throw new ConversationListingException("The list answer is not a page of conversations: "
+                                                       + ServerText.shown(unreadable.getMessage()), null);
+            }
+            checkCursor(page.nextCursor());
+            return page;
         }
 
-        private static String checkedCursor(String nextCursor) {
+        private static void checkCursor(String nextCursor) {
             if (nextCursor != null && (nextCursor.length() > MAX_CURSOR_LENGTH
                                        || nextCursor.chars().anyMatch(Character::isISOControl))) {
                 // it goes into the next request's URL, and so into messages and logs
-                throw new IllegalArgumentException("The list answer's next_cursor is "
-                                                   + (nextCursor.length() > MAX_CURSOR_LENGTH
-                                                           ? nextCursor.length() + " characters long (at most "
-                                                             + MAX_CURSOR_LENGTH + " are followed)"
-                                                           : "not text that can be sent (a control character)"));
+                throw new ConversationListingException("The list answer's next_cursor is "
+                                                       + (nextCursor.length() > MAX_CURSOR_LENGTH
+                                                               ? nextCursor.length() + " characters long (at most "
+                                                                 + MAX_CURSOR_LENGTH + " are followed)"
+                                                               : "not text that can be sent (a control character)"),
+                        null);
             }
-            return nextCursor;
         }
     }
 
@@ -78,6 +93,8 @@ final class ConversationListing implements Iterator<ConversationSummary> {
     private long returned;
     private int pages = 1;
     private int emptyPagesInARow;
+    /** Why the listing ended early, once it has: every later call says it again. */
+    private ConversationListingException failure;
     /** Every cursor followed: a server that leads back to one would have the listing go round for ever. */
     private final Set<String> followed = new HashSet<>();
 
@@ -103,7 +120,27 @@ final class ConversationListing implements Iterator<ConversationSummary> {
         if (maxResults > 0 && returned >= maxResults) {
             return false;
         }
+        if (failure != null) {
+            // a listing that failed stays failed: asking again sends nothing
+            throw failure;
+        }
+        try {
+            fetchWhileEmpty();
+        } catch (ConversationListingException e) {
+            failure = e;
+            throw e;
+        }
+        return !current.isEmpty();
+    }
+
+    private void fetchWhileEmpty() {
         while (current.isEmpty() && hasMore) {
+            if (nextCursor == null) {
+                // stopping here would look like the end of the list: an erasure fed by it would stop partway unseen
+                throw new ConversationListingException("The listing ended: ElevenLabs answered page " + pages
+                                                       + " with has_more but no next_cursor, so the rest cannot be"
+                                                       + " fetched. Nothing more was listed.", null);
+            }
             if (emptyPagesInARow >= MAX_EMPTY_PAGES) {
                 throw new ConversationListingException("The listing ended: " + MAX_EMPTY_PAGES + " pages in a row had"
                                                        + " no conversation but claimed more (has_more). Nothing more"
@@ -121,7 +158,6 @@ final class ConversationListing implements Iterator<ConversationSummary> {
             }
             emptyPagesInARow = current.isEmpty() ? emptyPagesInARow + 1 : 0;
         }
-        return !current.isEmpty();
     }
 
     @Override

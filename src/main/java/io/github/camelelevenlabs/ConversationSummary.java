@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelelevenlabs.client.ServerText;
 
 /**
  * One conversation as {@code operation=list} returns it. Its getters work in the simple language:
@@ -68,9 +69,11 @@ public final class ConversationSummary {
         return startTimeUnixSecs;
     }
 
-    /** @return when the conversation started */
+    /** @return when the conversation started; a time beyond what an Instant holds is the earliest or latest one */
     public Instant getStartTime() {
-        return Instant.ofEpochSecond(startTimeUnixSecs);
+        long seconds = Math.max(Instant.MIN.getEpochSecond(), Math.min(Instant.MAX.getEpochSecond(),
+                startTimeUnixSecs));
+        return Instant.ofEpochSecond(seconds);
     }
 
     /** @return how long the call lasted, in seconds */
@@ -90,7 +93,9 @@ public final class ConversationSummary {
 
     @Override
     public String toString() {
-        return "ConversationSummary[" + conversationId + ", agent " + agentId + ", started " + getStartTime() + ", "
-               + callDurationSecs + " s, " + status + ", " + callSuccessful + "]";
+        // what the server sent, shown as it is in messages and logs
+        return "ConversationSummary[" + ServerText.shown(conversationId) + ", agent " + ServerText.shown(agentId)
+               + ", started " + getStartTime() + ", " + callDurationSecs + " s, " + ServerText.shown(status) + ", "
+               + ServerText.shown(callSuccessful) + "]";
     }
 }

@@ -185,8 +185,8 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * @return the checked conversation id of the message (its header, else the endpoint's option), also put in the
-     *         header; null when it cannot be sent, the exchange's exception then set
+     * @return the checked conversation id of the message (its header, else the endpoint's option when the message has
+     *         no such header), also put in the header; null when it cannot be sent, the exchange's exception then set
      */
     ConversationId conversationId(Exchange exchange) {
         Message message = exchange.getMessage();
@@ -195,6 +195,12 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
             if (fromHeader instanceof byte[] bytes) {
                 // what camel-kafka gives a record's headers as: text only if it is UTF-8 through and through
                 fromHeader = utf8(bytes);
+            }
+            if (fromHeader == null && message.getHeaders().containsKey(ElevenLabsConstants.CONVERSATION_ID)) {
+                // setHeader(id, body()) with no body: the endpoint's own id is not what this message named
+                throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is"
+                                                         + " present with no value (null): set it to one conversation"
+                                                         + " id, or remove it to use the endpoint's conversationId");
             }
             if (fromHeader != null && !(fromHeader instanceof CharSequence)) {
                 // a List would be sent as "[a, b]": a request for a conversation nobody named, which ignoreNotFound

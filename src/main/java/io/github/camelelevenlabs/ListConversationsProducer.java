@@ -7,9 +7,11 @@ import io.github.camelelevenlabs.client.ApiCall;
 import io.github.camelelevenlabs.client.ApiResponse;
 import org.apache.hc.core5.net.PercentCodec;
 import io.github.camelelevenlabs.client.RequestTarget;
+import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.TypeConversionException;
 
 /**
  * Finds conversations: {@code GET /v1/convai/conversations} with the filters of the endpoint, each overridable by its
@@ -68,15 +70,23 @@ final class ListConversationsProducer extends ElevenLabsProducer {
         try {
             return ConversationListing.Page.of(parsedBody(response));
         } catch (Exception e) {
-            throw new ConversationListingException("A page of conversations could not be read: " + e.getMessage(),
-                    e);
+            throw new ConversationListingException("A page of conversations could not be read: "
+                                                   + ServerText.shown(e.getMessage()), e);
         }
     }
 
     /** @return the query of the first page: the endpoint's filters, each overridable by its header */
     private String query(Message message) {
         // the filters are the endpoint's own: the component cannot narrow or widen every listing
-        int pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration().getPageSize(), Integer.class);
+        int pageSize;
+        try {
+            pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration().getPageSize(), Integer.class);
+        } catch (TypeConversionException notANumber) {
+            throw new InvalidListFilterException("The " + ElevenLabsConstants.PAGE_SIZE + " header must be a whole"
+                                                 + " number between 1 and 100, not '"
+                                                 + ServerText.shown(String.valueOf(message.getHeader(
+                                                         ElevenLabsConstants.PAGE_SIZE))) + "'");
+        }
         return ConversationFilters.query(message, endpoint, checkedPageSize(pageSize));
     }
 
@@ -84,7 +94,7 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     static String checkedCallSuccessful(String successful) {
         if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
             throw new InvalidListFilterException("callSuccessful must be success, failure or unknown, not '"
-                                                 + successful + "'");
+                                                 + ServerText.shown(successful) + "'");
         }
         return successful;
     }
@@ -92,7 +102,7 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     /** The rule for a page size, from an option or a header: what ElevenLabs accepts. */
     static int checkedPageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 100) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 100, not " + pageSize);
+            throw new InvalidListFilterException("pageSize must be between 1 and 100, not " + pageSize);
         }
         return pageSize;
     }

@@ -2,6 +2,8 @@ package io.github.camelelevenlabs;
 
 import java.util.List;
 
+import io.github.camelelevenlabs.client.ServerText;
+
 /**
  * One entry of a 422 Validation Error answer.
  *
@@ -33,10 +35,14 @@ public record ValidationError(List<Object> loc, String msg, String type) {
         return location.toString();
     }
 
+    /**
+     * @return {@code location: msg (type)}, as server text is shown in messages and logs: control characters escaped,
+     *         each part cut (the record's components keep the text as sent)
+     */
     @Override
     public String toString() {
-        String where = location();
-        String what = msg == null ? "invalid" : msg;
-        return (where.isEmpty() ? "" : where + ": ") + what + (type == null ? "" : " (" + type + ")");
+        String where = ServerText.shown(location());
+        String what = msg == null ? "invalid" : ServerText.shown(msg);
+        return (where.isEmpty() ? "" : where + ": ") + what + (type == null ? "" : " (" + ServerText.shown(type) + ")");
     }
 }

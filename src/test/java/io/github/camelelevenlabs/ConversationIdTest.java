@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,6 +68,26 @@ class ConversationIdTest extends FakeElevenLabsTestSupport {
         assertThat(exchange.getException()).isInstanceOf(InvalidConversationIdException.class)
                 .hasMessageContaining(type);
         assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND)).as("no erasure recorded").isNull();
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    /** {@code setHeader(id, body())} of a null body asks for no conversation: not for the endpoint's own. */
+    @Test
+    void aConversationIdHeaderSetToNullIsRefusedRatherThanReplacedByTheEndpointsConversationId() throws Exception {
+        fake.addConversations("conv_option");
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase").setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        .to(deleteOnFake("conversationId=conv_option"));
+            }
+        });
+
+        Exchange exchange = context.createProducerTemplate().send("direct:erase", e -> e.getMessage().setBody(null));
+
+        assertThat(exchange.getException()).isInstanceOf(InvalidConversationIdException.class)
+                .hasMessageContaining("present with no value (null)");
+        assertThat(fake.hasConversation("conv_option")).isTrue();
         assertThat(fake.requests()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,13 +59,45 @@ class ConversationListingTest {
     }
 
     @Test
-    void aPageWithoutACursorEndsTheListEvenIfItSaysThereIsMore() {
-        ConversationListing.Page page = ConversationListing.Page.of(java.util.Map.of(
-                "conversations", List.of(java.util.Map.of("conversation_id", "conv_1", "agent_id", "a")),
-                "has_more", true));
+    void aPageThatClaimsMoreWithoutACursorEndsTheListingWithAFailureOnceItsConversationsAreTaken() {
+        ConversationListing.Page page = ConversationListing.Page.of(Map.of(
+                "conversations", List.of(Map.of("conversation_id", "conv_1", "agent_id", "a")), "has_more", true));
+        int[] fetched = { 0 };
+        ConversationListing listing = new ConversationListing(page, cursor -> {
+            fetched[0]++;
+            return page(0, 1, 1);
+        }, 0);
 
-        assertThat(page.hasMore()).isFalse();
-        assertThat(page.conversations()).extracting(ConversationSummary::getConversationId).containsExactly("conv_1");
+        assertThat(listing.next().getConversationId()).isEqualTo("conv_1");
+        assertThatThrownBy(listing::hasNext).isInstanceOf(ConversationListingException.class)
+                .hasMessageContaining("has_more but no next_cursor");
+        assertThat(fetched[0]).as("nothing to follow").isZero();
+    }
+
+    @Test
+    void aListingThatFailedSaysSoAgainWithoutFetchingAnyMore() {
+        int[] fetched = { 0 };
+        ConversationListing listing = new ConversationListing(page(0, 1, 10), cursor -> {
+            fetched[0]++;
+            throw new ConversationListingException("A page of conversations could not be fetched", null);
+        }, 0);
+        listing.next();
+
+        assertThatThrownBy(listing::hasNext).isInstanceOf(ConversationListingException.class);
+        assertThatThrownBy(listing::hasNext).isInstanceOf(ConversationListingException.class)
+                .hasMessageContaining("could not be fetched");
+        assertThat(fetched[0]).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerThatIsNoPageFailsTypedWithTheServersTextEscaped() {
+        assertThatThrownBy(() -> ConversationListing.Page.of(Map.of("conversations", List.of(),
+                "has_more", "yes\r\n12:00:00 INFO forged")))
+                .isInstanceOf(ConversationListingException.class)
+                .hasMessageStartingWith("The list answer is not a page of conversations")
+                .hasMessageContaining("\\r\\n12:00:00 INFO forged").hasMessageNotContaining("\r");
+        assertThatThrownBy(() -> ConversationListing.Page.of(List.of()))
+                .isInstanceOf(ConversationListingException.class).hasMessageContaining("not a JSON object");
     }
 
     @Test
@@ -134,10 +167,10 @@ class ConversationListingTest {
     @Test
     void aCursorTooLongOrWithAControlCharacterIsRefused() {
         assertThatThrownBy(() -> ConversationListing.Page.of(java.util.Map.of("conversations", List.of(),
-                "has_more", true, "next_cursor", "c".repeat(1025)))).isInstanceOf(IllegalArgumentException.class)
+                "has_more", true, "next_cursor", "c".repeat(1025)))).isInstanceOf(ConversationListingException.class)
                 .hasMessageContaining("1025 characters");
         assertThatThrownBy(() -> ConversationListing.Page.of(java.util.Map.of("conversations", List.of(),
-                "has_more", true, "next_cursor", "a\r\nb"))).isInstanceOf(IllegalArgumentException.class)
+                "has_more", true, "next_cursor", "a\r\nb"))).isInstanceOf(ConversationListingException.class)
                 .hasMessageContaining("control character");
         assertThat(ConversationListing.Page.of(java.util.Map.of("conversations", List.of(), "has_more", true,
                 "next_cursor", "c".repeat(1024))).nextCursor()).hasSize(1024);

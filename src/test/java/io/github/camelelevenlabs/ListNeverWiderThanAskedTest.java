@@ -136,6 +136,39 @@ class ListNeverWiderThanAskedTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
+    void aRefusedFilterValueIsShownEscapedAndCutInTheMessage() throws Exception {
+        CamelContext context = camel();
+        Map<String, Object> headers = Map.of(
+                ElevenLabsConstants.CALL_START_BEFORE_UNIX, "1\r\n12:00:00 INFO forged",
+                ElevenLabsConstants.CALL_START_AFTER_UNIX, "9".repeat(100_000),
+                ElevenLabsConstants.CALL_SUCCESSFUL, "x".repeat(100_000));
+
+        for (Map.Entry<String, Object> header : headers.entrySet()) {
+            Exchange exchange = context.createProducerTemplate().request(onFake("list", "unfiltered=true"),
+                    e -> e.getMessage().setHeader(header.getKey(), header.getValue()));
+
+            assertThat(exchange.getException()).as(header.getKey()).isInstanceOf(InvalidListFilterException.class);
+            assertThat(exchange.getException().getMessage()).as(header.getKey()).doesNotContain("\r", "\n")
+                    .hasSizeLessThan(2_000);
+        }
+        assertThat(fake.requests()).as("nothing sent").isEmpty();
+    }
+
+    @Test
+    void aPageSizeHeaderThatIsNotANumberFrom1To100IsAnInvalidListFilter() throws Exception {
+        CamelContext context = camel();
+
+        for (Object pageSize : List.of("abc", 0, 101, "-1")) {
+            Exchange exchange = context.createProducerTemplate().request(onFake("list", "unfiltered=true"),
+                    e -> e.getMessage().setHeader(ElevenLabsConstants.PAGE_SIZE, pageSize));
+
+            assertThat(exchange.getException()).as("%s", pageSize).isInstanceOf(InvalidListFilterException.class)
+                    .hasMessageContaining("between 1 and 100");
+        }
+        assertThat(fake.requests()).as("nothing sent").isEmpty();
+    }
+
+    @Test
     void unixTimesAreAcceptedAsWholeNumbersOrDigits() throws Exception {
         seedTwoUsers();
         CamelContext context = camel();

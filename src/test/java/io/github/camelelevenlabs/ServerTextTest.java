@@ -81,4 +81,20 @@ class ServerTextTest {
         assertThat(failure.getResponseBody()).hasSize(body.length());
         assertThat(failure.getErrorMessage()).as("the getter gives what ElevenLabs sent").hasSize(3_000_000);
     }
+
+    /** {@code ${exception.errors}} and {@code ${body}} in a route show these objects' text. */
+    @Test
+    void aValidationErrorAndAListedConversationShowWhatTheServerSentEscapedKeepingItAsSent() {
+        ValidationError error = new ValidationError(java.util.List.of("path", "conversation_id"), "bad" + FORGED,
+                "value_error");
+        ConversationSummary summary = new ConversationSummary("conv_1" + FORGED, "agent", null, Long.MAX_VALUE, 60,
+                "done", "success");
+
+        assertThat(error.toString()).doesNotContain("\r", "\n").contains("bad\\r\\n2026-11-29");
+        assertThat(error.msg()).isEqualTo("bad" + FORGED);
+        assertThat(summary.toString()).doesNotContain("\r", "\n").contains("conv_1\\r\\n2026-11-29");
+        assertThat(summary.getConversationId()).isEqualTo("conv_1" + FORGED);
+        assertThat(summary.getStartTime()).as("a start time past what an Instant holds").isEqualTo(
+                java.time.Instant.MAX.minusNanos(999_999_999));
+    }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLParameters;
 
 import io.github.camelelevenlabs.ElevenLabsTransportException;
@@ -230,7 +232,10 @@ public final class NonBlockingTransport implements ApiTransport, Service {
                         @Override
                         public void failed(Exception cause) {
                             discard(endpoint);
-                            fail(transportFailure("failed before its answer was complete", cause));
+                            // HttpCore shakes TLS hands when the connection is first used: a refusal there sent
+                            // nothing, and reads as it does on the blocking transport
+                            fail(transportFailure(isTlsRefusal(cause) ? "could not connect"
+                                    : "failed before its answer was complete", cause));
                         }
 
                         @Override
@@ -239,6 +244,10 @@ public final class NonBlockingTransport implements ApiTransport, Service {
                             fail(transportFailure("was cancelled", null));
                         }
                     });
+        }
+
+        private static boolean isTlsRefusal(Exception cause) {
+            return cause instanceof SSLHandshakeException || cause instanceof SSLPeerUnverifiedException;
         }
 
         /** Closes the connection; its pool entry is free at once, so the attempt's place among the connections is too. */
