@@ -945,7 +945,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * How many requests the call took: 1, plus one per retry and per request sent again after a 429
-         * concurrent_limit_exceeded.
+         * concurrent_limit_exceeded; 0 for a dry run.
          * <p>
          * The header is a: {@code Integer} type.
          * Group: producer.
@@ -970,7 +970,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * Set to true when the dryRun option is on: the delete was checked and logged, and nothing was sent.
+         * Set to true when the dryRun option is on: the delete was checked and logged, and nothing was sent; the
+         * headers of an earlier call (its status and request id) are removed.
          * <p>
          * The header is a: {@code Boolean} type.
          * Group: producer.

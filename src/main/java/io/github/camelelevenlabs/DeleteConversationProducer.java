@@ -5,6 +5,7 @@ import io.github.camelelevenlabs.client.RequestTarget;
 import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,12 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
         RequestTarget target = conversationTarget(id);
         if (configuration().isDryRun()) {
             LOG.debug("Dry run: would delete conversation {} at {}", id, target);
-            exchange.getMessage().setHeader(ElevenLabsConstants.DRY_RUN, true);
+            Message message = exchange.getMessage();
+            message.setHeader(ElevenLabsConstants.DRY_RUN, true);
+            // nothing was sent: what an earlier call on this message (its listing) answered is not this one's
+            message.setHeader(ElevenLabsConstants.ATTEMPTS, 0);
+            message.removeHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE);
+            message.removeHeader(ElevenLabsConstants.REQUEST_ID);
             callback.done(true);
             return true;
         }

@@ -31,7 +31,8 @@ public final class ElevenLabsConstants {
 
     /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "How many requests the call took: 1, plus one per retry and per"
-                                                + " request sent again after a 429 concurrent_limit_exceeded.",
+                                                + " request sent again after a 429 concurrent_limit_exceeded; 0 for a"
+                                                + " dry run.",
               javaType = "Integer")
     public static final String ATTEMPTS = "CamelElevenLabsAttempts";
 
@@ -44,7 +45,8 @@ public final class ElevenLabsConstants {
 
     /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "Set to true when the dryRun option is on: the delete was checked and"
-                                                + " logged, and nothing was sent.",
+                                                + " logged, and nothing was sent; the headers of an earlier call (its"
+                                                + " status and request id) are removed.",
               javaType = "Boolean")
     public static final String DRY_RUN = "CamelElevenLabsDryRun";
 

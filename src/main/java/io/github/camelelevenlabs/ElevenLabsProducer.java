@@ -158,6 +158,9 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         String requestId = response.header("request-id");
         if (requestId != null) {
             message.setHeader(ElevenLabsConstants.REQUEST_ID, requestId);
+        } else {
+            // an earlier call's id would be taken for this answer's
+            message.removeHeader(ElevenLabsConstants.REQUEST_ID);
         }
     }
 

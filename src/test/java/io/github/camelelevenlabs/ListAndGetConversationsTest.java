@@ -260,4 +260,22 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(invalid.getException()).as("a dry run still checks the id")
                 .isInstanceOf(InvalidConversationIdException.class);
     }
+
+    /** A dry run after a listing, as the retention route does it: its audit must not show the listing's call. */
+    @Test
+    void aDryRunAfterAListingCarriesNoneOfTheListingsAnswerHeaders() throws Exception {
+        fake.addConversations("conv_keep");
+        CamelContext context = camel();
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "unfiltered=true"), e -> { });
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.REQUEST_ID)).as("the listing's").isNotNull();
+
+        exchange.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_keep");
+        context.createProducerTemplate().send(deleteOnFake("dryRun=true"), exchange);
+
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.DRY_RUN)).isEqualTo(true);
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(0);
+        assertThat(exchange.getMessage().getHeaders()).doesNotContainKeys(ElevenLabsConstants.REQUEST_ID,
+                ElevenLabsConstants.HTTP_RESPONSE_CODE);
+        assertThat(fake.hasConversation("conv_keep")).isTrue();
+    }
 }
