@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * health check on, all against the fake ElevenLabs API.
  */
 @SpringBootTest(classes = ErasureApplication.class, properties = {
-        "camel.springboot.main-run-controller=false",
         // what the deployment's environment would hold
         "ELEVENLABS_API_KEY=" + FakeElevenLabs.API_KEY,
         "ELEVENLABS_REGION=eu" })
