@@ -22,6 +22,9 @@ final class CapturedLogs implements AutoCloseable {
         appender.start();
         context.getConfiguration().addAppender(appender);
         context.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
+        // loggers kept off the console do not pass their lines on to the root: captured all the same
+        context.getConfiguration().getLoggers().values().stream().filter(logger -> !logger.isAdditive())
+                .forEach(logger -> logger.addAppender(appender, Level.ALL, null));
         Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.DEBUG);
         context.updateLoggers();
     }
