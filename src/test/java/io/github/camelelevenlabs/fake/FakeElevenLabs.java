@@ -91,7 +91,15 @@ public final class FakeElevenLabs implements AutoCloseable {
      *                                WireMock's own, which names no host
      */
     public FakeElevenLabs(boolean certificateForLocalhost) {
-        var options = options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
+        this(certificateForLocalhost, 0);
+    }
+
+    /**
+     * @param certificateForLocalhost as {@link #FakeElevenLabs(boolean)}
+     * @param port                    the plain HTTP port on 127.0.0.1; 0 for any free one
+     */
+    public FakeElevenLabs(boolean certificateForLocalhost, int port) {
+        var options = options().bindAddress("127.0.0.1").port(port).dynamicHttpsPort()
                 .extensions(new Answers())
                 .jettyAcceptors(1).containerThreads(32);
         if (certificateForLocalhost) {
