@@ -64,7 +64,7 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     private UnaryOperator<String> environment = System::getenv;
     private final Map<String, PlanConcurrency> plans = new ConcurrentHashMap<>();
     private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
-    /** The clients by the TLS context they call with: most applications have one, the JVM's. */
+    /** The transports by the TLS context they call with: most applications have one, the JVM's. */
     private final Map<SSLContext, NonBlockingTransport> nonBlockingTransports = new IdentityHashMap<>();
     private final Map<SSLContext, BlockingTransport> blockingTransports = new IdentityHashMap<>();
     private final Map<SSLContextParameters, SSLContext> tlsContexts = new IdentityHashMap<>();
@@ -218,29 +218,29 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
     }
 
     /**
-     * @return the HTTP client for endpoints with these options while the component runs (started if no producer has
+     * @return the non-blocking transport for endpoints with these options while the component runs (started if no producer has
      *         yet); null once it stops
      */
     synchronized NonBlockingTransport runningNonBlockingTransport(ElevenLabsConfiguration configuration) throws Exception {
         return isRunAllowed() ? nonBlockingTransport(tlsContext(configuration)) : null;
     }
 
-    /** @return the non-blocking HTTP client for a TLS context, shared by the endpoints that are not synchronous */
+    /** @return the non-blocking transport for a TLS context, shared by the endpoints that are not synchronous */
     synchronized NonBlockingTransport nonBlockingTransport(SSLContext tlsContext) {
         return nonBlockingTransports.computeIfAbsent(tlsContext, context -> {
-            NonBlockingTransport client = new NonBlockingTransport(timers(), callbacks(), checkedMaxConnectionsPerHost(),
+            NonBlockingTransport transport = new NonBlockingTransport(timers(), callbacks(), checkedMaxConnectionsPerHost(),
                     context);
-            ServiceHelper.startService(client);
-            return client;
+            ServiceHelper.startService(transport);
+            return transport;
         });
     }
 
-    /** @return the blocking HTTP client for a TLS context, shared by the synchronous endpoints */
+    /** @return the blocking transport for a TLS context, shared by the synchronous endpoints */
     synchronized BlockingTransport blockingTransport(SSLContext tlsContext) {
         return blockingTransports.computeIfAbsent(tlsContext, context -> {
-            BlockingTransport client = new BlockingTransport(timers(), checkedMaxConnectionsPerHost(), context);
-            ServiceHelper.startService(client);
-            return client;
+            BlockingTransport transport = new BlockingTransport(timers(), checkedMaxConnectionsPerHost(), context);
+            ServiceHelper.startService(transport);
+            return transport;
         });
     }
 

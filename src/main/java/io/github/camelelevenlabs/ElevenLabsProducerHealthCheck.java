@@ -108,14 +108,14 @@ final class ElevenLabsProducerHealthCheck extends AbstractHealthCheck {
         try {
             RequestTarget target = endpoint.getApiBaseUrl().target(PROBE_PATH);
             ApiKey apiKey = endpoint.resolveApiKey();
-            NonBlockingTransport client = endpoint.getComponent().runningNonBlockingTransport(endpoint.getConfiguration());
-            if (client == null) {
+            NonBlockingTransport transport = endpoint.getComponent().runningNonBlockingTransport(endpoint.getConfiguration());
+            if (transport == null) {
                 outcome = CompletableFuture.completedFuture(
                         result().unknown().message("the elevenlabs component is not running").build());
             } else {
                 ElevenLabsConfiguration configuration = endpoint.getConfiguration();
                 long requestTimeout = Math.min(configuration.getRequestTimeout(), PROBE_REQUEST_TIMEOUT);
-                outcome = client.send("GET", target, apiKey, new CallTimeouts(requestTimeout,
+                outcome = transport.send("GET", target, apiKey, new CallTimeouts(requestTimeout,
                         Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT), requestTimeout))
                         .handle((response, failure) -> failure != null
                                 ? unreachable(target, failure) : answered(target, response));

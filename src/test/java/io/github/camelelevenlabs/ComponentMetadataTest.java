@@ -17,6 +17,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,11 +143,13 @@ class ComponentMetadataTest {
 
     /**
      * The build regenerates src/generated from the code; a difference from what git holds means the committed files
-     * were stale. Needs the git work tree the project is built from.
+     * were stale. Built from a source archive there is nothing committed to compare with: the test says so and is
+     * skipped (CI builds a clone, where it always runs).
      */
     @Test
     void theCommittedGeneratedSourcesAreCurrent() throws Exception {
-        assertThat(Path.of(".git")).as("run from the root of the git work tree").exists();
+        Assumptions.assumeTrue(Files.exists(Path.of(".git")),
+                "not a git work tree (a source archive?): no committed src/generated to compare with");
 
         assertThat(git("ls-files", "src/generated")).as("src/generated is committed")
                 .contains("src/generated/resources/META-INF/io/github/camelelevenlabs/elevenlabs.json",

@@ -216,8 +216,8 @@ public final class BlockingTransport implements ApiTransport, Service {
                 return lease.get(timeouts.connectionWait(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 giveUp(lease);
-                throw endedOr(TransportFailures.notSentInTime(describe(), timeouts.connectionWait(),
-                        "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
+                throw endedOr(TransportFailures.noFreeConnectionInTime(describe(), timeouts.connectionWait(),
+                            maxConnectionsPerHost));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 giveUp(lease);

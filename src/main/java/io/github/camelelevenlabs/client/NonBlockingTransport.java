@@ -268,8 +268,8 @@ public final class NonBlockingTransport implements ApiTransport, Service {
             if (!started) {
                 if (now - connectionWaitDeadline >= 0) {
                     // nothing to close: the place, if it comes, goes back at once
-                    failOffTimer(TransportFailures.notSentInTime(describe(), timeouts.connectionWait(),
-                            "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")"));
+                    failOffTimer(TransportFailures.noFreeConnectionInTime(describe(), timeouts.connectionWait(),
+                            maxConnectionsPerHost));
                 }
             } else if (now - requestDeadline >= 0) {
                 passDeadline(TransportFailures.requestTimedOut(describe(), timeouts.request()));

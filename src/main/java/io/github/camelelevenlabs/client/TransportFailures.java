@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs.client;
 
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 
 import io.github.camelelevenlabs.ElevenLabsTransportException;
 
@@ -16,8 +17,9 @@ public final class TransportFailures {
     /** A failure the transport met, with its cause when there is one. */
     public static ElevenLabsTransportException failed(String call, String what, Exception cause) {
         // an I/O message may quote what the server sent (a malformed header line): shown escaped and cut
-        String reason = cause == null ? "" : ": " + (cause.getMessage() != null ? ServerText.shown(cause.getMessage())
-                : cause.getClass().getSimpleName());
+        String reason = cause == null ? "" : ": " + (cause instanceof UnknownHostException ? "unknown host " : "")
+                                             + (cause.getMessage() != null ? ServerText.shown(cause.getMessage())
+                                                     : cause.getClass().getSimpleName());
         return new ElevenLabsTransportException(call + " " + what + reason, cause, false);
     }
 
@@ -40,6 +42,11 @@ public final class TransportFailures {
     public static ElevenLabsTransportException notSentInTime(String call, long waited, String forWhat) {
         return new ElevenLabsTransportException(call + " waited " + waited + " ms for " + forWhat
                                                 + " (concurrencyWaitTimeout) and was not sent", null, false);
+    }
+
+    /** A wait for a free connection of the pool ran out; nothing was sent. */
+    static ElevenLabsTransportException noFreeConnectionInTime(String call, long waited, int maxConnectionsPerHost) {
+        return notSentInTime(call, waited, "a free connection (maxConnectionsPerHost=" + maxConnectionsPerHost + ")");
     }
 
     public static ElevenLabsTransportException stopping(String call) {

@@ -27,8 +27,18 @@ public final class ErasureDemo {
     private ErasureDemo() {
     }
 
-    /** Deletes the conversations named on the real API: {@code [--region eu] conv_id ...}. */
+    /**
+     * Deletes the conversations named on the real API: {@code [--region eu] conv_id ...}. Exits with 0 when every one
+     * was deleted, 1 when any could not be, 2 when none was named, so that a script can tell.
+     */
     public static void main(String[] args) throws Exception {
+        int status = run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         PrintStream out = System.out;
         String region = "default";
@@ -39,11 +49,13 @@ public final class ErasureDemo {
         }
         if (arguments.isEmpty()) {
             out.println("The demo deletes only the conversation ids you name: ErasureDemo [--region eu] conv_...");
-            return;
+            return 2;
         }
         out.println("Deleting " + arguments.size() + " named conversation(s) on the real ElevenLabs API, region "
                     + region);
-        print(out, erase("elevenlabs:conversations?operation=delete&region=" + region, arguments));
+        List<Outcome> outcomes = erase("elevenlabs:conversations?operation=delete&region=" + region, arguments);
+        print(out, outcomes);
+        return outcomes.stream().allMatch(Outcome::deleted) ? 0 : 1;
     }
 
     /**

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * health check on, all against the fake ElevenLabs API.
  */
 @SpringBootTest(classes = ErasureApplication.class, properties = {
-        // what the deployment's environment would hold
-        "ELEVENLABS_API_KEY=" + FakeElevenLabs.API_KEY,
+        // in place of the environment, which a test in this JVM cannot set (ErasureApplicationStartedByItsUserIT
+        // gives the key through the environment)
+        "camel.component.elevenlabs.api-key=" + FakeElevenLabs.API_KEY,
         "ELEVENLABS_REGION=eu" })
 class ErasureApplicationIT {
 
