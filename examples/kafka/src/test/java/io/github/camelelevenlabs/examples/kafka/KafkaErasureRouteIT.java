@@ -450,7 +450,10 @@ class KafkaErasureRouteIT {
         return outcomesById.values().stream().flatMap(List::stream).filter(outcome::equals).count();
     }
 
-    /** Starts {@link KafkaErasureApp} in its own JVM, configured as a deployment would be, by system properties. */
+    /**
+     * Starts {@link KafkaErasureApp} in its own JVM as the example's README runs it: the key in the environment, the
+     * rest by system properties.
+     */
     private Process childInstance(String name, int consumers) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -458,11 +461,13 @@ class KafkaErasureRouteIT {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         properties(name, consumers).forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-Dcamel.component.elevenlabs.api-key=" + FakeElevenLabs.API_KEY);
         command.add("-Dcamel.component.elevenlabs.base-url=" + fake.baseUrl());
         command.add(KafkaErasureApp.class.getName());
         File log = work.resolve("instance-" + name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        // the key as README gives it: in the environment, which the component reads by itself
+        builder.environment().put("ELEVENLABS_API_KEY", FakeElevenLabs.API_KEY);
+        Process process = builder.start();
         childLogs.add(log.toPath());
         return process;
     }
