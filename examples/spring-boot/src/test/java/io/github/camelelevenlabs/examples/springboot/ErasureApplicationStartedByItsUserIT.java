@@ -38,12 +38,15 @@ class ErasureApplicationStartedByItsUserIT {
                 Files.writeString(work.resolve("inbox/requests.txt"), "conv_user_1\nconv_user_2\n");
 
                 List<String> audit = awaitAuditLines(application, work, 2);
-                String health = health(application, work, port);
+                String health = health(application, work, port, "/actuator/health");
+                String readiness = health(application, work, port, "/actuator/health/readiness");
 
                 assertThat(audit).allSatisfy(line -> assertThat(line).contains("\"outcome\":\"deleted\""));
                 assertThat(fake.hasConversation("conv_user_1")).isFalse();
                 assertThat(fake.hasConversation("conv_user_2")).isFalse();
                 assertThat(health).contains("\"status\":\"UP\"").contains("camelHealth");
+                assertThat(readiness).as("readiness includes Camel's checks").contains("\"status\":\"UP\"")
+                        .contains("camelHealth");
                 assertThat(application.isAlive()).as("still running once its work is done, until stopped").isTrue();
             } finally {
                 application.destroy();
@@ -85,9 +88,9 @@ class ErasureApplicationStartedByItsUserIT {
         throw new AssertionError("no " + count + " audit lines within " + WITHIN + ":\n" + log(work));
     }
 
-    private static String health(Process application, Path work, int port) throws Exception {
+    private static String health(Process application, Path work, int port, String path) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build();
         assertRunning(application, work);
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
