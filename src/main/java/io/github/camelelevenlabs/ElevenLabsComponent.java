@@ -56,6 +56,10 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
                             + " the CamelContext's global SSL settings.")
     private boolean useGlobalSslContextParameters;
 
+    private static final OptionChoice<ElevenLabsRegion> REGION = new OptionChoice<>("region", ElevenLabsRegion.class);
+    private static final OptionChoice<ElevenLabsOperation> OPERATION = new OptionChoice<>("operation",
+            ElevenLabsOperation.class);
+
     /** The thread pool profile of the timer thread, which an application can define to override the component's. */
     public static final String TIMERS_PROFILE = "elevenlabs-timers";
     /** The thread pool profile of the threads routes continue on after a non-blocking call. */
@@ -85,29 +89,30 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
         endpoint.setResource(remaining);
         // Camel's own enum error names neither the option's values nor the URI
-        checkedChoice(uri, parameters, "operation", ElevenLabsOperation.values());
-        checkedChoice(uri, parameters, "region", ElevenLabsRegion.values());
+        checkedChoice(uri, parameters, OPERATION, "operation");
+        checkedChoice(uri, parameters, REGION, "region");
         setProperties(endpoint, parameters);
         endpoint.hideApiKeyInUri();
         return endpoint;
     }
 
     /** Refuses a value of an enum option that names none of its values, saying which there are. */
-    private static void checkedChoice(String uri, Map<String, Object> parameters, String option, Enum<?>[] values) {
+    private static void checkedChoice(String uri, Map<String, Object> parameters, OptionChoice<?> choice,
+                                      String option) {
         Object given = parameters.get(option);
-        if (!(given instanceof String text) || text.startsWith("#")) {
+        if (given instanceof String text && !text.startsWith("#")) {
             // a reference (#bean:..., #property:...) is Camel's to resolve
-            return;
+            choice.parse(text, URISupport.sanitizeUri(uri));
         }
-        StringBuilder choices = new StringBuilder();
-        for (Enum<?> value : values) {
-            if (value.toString().equalsIgnoreCase(text.trim()) || value.name().equalsIgnoreCase(text.trim())) {
-                return;
-            }
-            choices.append(choices.length() == 0 ? "" : ", ").append(value);
-        }
-        throw new IllegalArgumentException("Unknown " + option + " '" + ServerText.shown(text) + "' in "
-                                           + URISupport.sanitizeUri(uri) + ": use one of " + choices);
+    }
+
+    /** Camel's own enum error names neither the option nor its values, wherever the option is set from text. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        getCamelContext().getTypeConverterRegistry().addTypeConverter(ElevenLabsRegion.class, String.class, REGION);
+        getCamelContext().getTypeConverterRegistry().addTypeConverter(ElevenLabsOperation.class, String.class,
+                OPERATION);
     }
 
     public ElevenLabsConfiguration getConfiguration() {

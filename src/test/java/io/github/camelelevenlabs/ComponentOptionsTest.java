@@ -85,4 +85,19 @@ class ComponentOptionsTest extends FakeElevenLabsTestSupport {
             main.stop();
         }
     }
+
+    @Test
+    void anUnknownRegionInCamelMainsPropertiesSaysWhichValuesThereAre() {
+        Properties properties = new Properties();
+        properties.put("camel.component.elevenlabs.region", "europe");
+        Main main = new Main();
+        main.setOverrideProperties(properties);
+        main.configure().addRoutesBuilder(routeTo("elevenlabs:conversations?operation=delete"));
+        try {
+            assertThatThrownBy(main::start).hasStackTraceContaining(
+                    "Unknown region 'europe': use one of default, us, eu, in, sg");
+        } finally {
+            main.stop();
+        }
+    }
 }
