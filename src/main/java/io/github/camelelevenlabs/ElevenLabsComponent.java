@@ -88,22 +88,10 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         configuration.setApiKey(null);
         ElevenLabsEndpoint endpoint = new ElevenLabsEndpoint(uri, this, configuration);
         endpoint.setResource(remaining);
-        // Camel's own enum error names neither the option's values nor the URI
-        checkedChoice(uri, parameters, OPERATION, "operation");
-        checkedChoice(uri, parameters, REGION, "region");
+        // an unknown operation or region is refused by OptionChoice, registered below, as Camel binds it
         setProperties(endpoint, parameters);
         endpoint.hideApiKeyInUri();
         return endpoint;
-    }
-
-    /** Refuses a value of an enum option that names none of its values, saying which there are. */
-    private static void checkedChoice(String uri, Map<String, Object> parameters, OptionChoice<?> choice,
-                                      String option) {
-        Object given = parameters.get(option);
-        if (given instanceof String text && !text.startsWith("#")) {
-            // a reference (#bean:..., #property:...) is Camel's to resolve
-            choice.parse(text, URISupport.sanitizeUri(uri));
-        }
     }
 
     /** Camel's own enum error names neither the option nor its values, wherever the option is set from text. */

@@ -22,11 +22,10 @@ final class OptionChoice<E extends Enum<E>> extends TypeConverterSupport {
     }
 
     /**
-     * @param  where where the value was set, such as the URI, for the message; null for nowhere in particular
-     * @return       the value named, by its name in URIs ({@code eu}) or its constant ({@code EU}), in any case
+     * @return the value named, by its name in URIs ({@code eu}) or its constant ({@code EU}), in any case
      * @throws IllegalArgumentException naming the option, the value and the values it takes, when it names none
      */
-    E parse(String text, String where) {
+    E parse(String text) {
         StringBuilder choices = new StringBuilder();
         for (E value : type.getEnumConstants()) {
             if (value.toString().equalsIgnoreCase(text.trim()) || value.name().equalsIgnoreCase(text.trim())) {
@@ -34,12 +33,12 @@ final class OptionChoice<E extends Enum<E>> extends TypeConverterSupport {
             }
             choices.append(choices.length() == 0 ? "" : ", ").append(value);
         }
-        throw new IllegalArgumentException("Unknown " + option + " '" + ServerText.shown(text) + "'"
-                                           + (where == null ? "" : " in " + where) + ": use one of " + choices);
+        throw new IllegalArgumentException("Unknown " + option + " '" + ServerText.shown(text) + "': use one of "
+                                           + choices);
     }
 
     @Override
     public <T> T convertTo(Class<T> target, Exchange exchange, Object value) {
-        return target.cast(parse(value.toString(), null));
+        return target.cast(parse(value.toString()));
     }
 }

@@ -115,8 +115,9 @@ public final class NonBlockingTransport implements ApiTransport, Service {
         Attempt attempt = new Attempt(method, target, timeouts);
         inFlight.add(attempt);
         attempt.result.whenComplete((response, failure) -> inFlight.remove(attempt));
-        connections.computeIfAbsent(target.host(), host -> new ConcurrencyLimit(maxConnectionsPerHost))
-                .acquire(() -> attempt.start(apiKey));
+        ConcurrencyLimit hostConnections = connections.computeIfAbsent(target.host(),
+                host -> new ConcurrencyLimit(maxConnectionsPerHost));
+        hostConnections.acquire(() -> attempt.start(hostConnections, apiKey));
         return attempt.result;
     }
 
@@ -155,9 +156,8 @@ public final class NonBlockingTransport implements ApiTransport, Service {
         }
 
         /** Runs when the attempt has its place among the host's connections. */
-        void start(ApiKey apiKey) {
-            ConcurrencyLimit place = connections.get(target.host());
-            connectionPlace.set(place);
+        void start(ConcurrencyLimit hostConnections, ApiKey apiKey) {
+            connectionPlace.set(hostConnections);
             if (result.isDone()) {
                 // the wait ran out, or the client stopped, before the place came
                 releaseConnectionPlace();
