@@ -18,6 +18,7 @@ import io.github.camelelevenlabs.client.BlockingTransport;
 import io.github.camelelevenlabs.client.NonBlockingTransport;
 import io.github.camelelevenlabs.client.PlanConcurrency;
 import io.github.camelelevenlabs.client.ServerText;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -94,13 +95,19 @@ public class ElevenLabsComponent extends HealthCheckComponent implements SSLCont
         return endpoint;
     }
 
-    /** Camel's own enum error names neither the option nor its values, wherever the option is set from text. */
+    /**
+     * Camel's own enum error names neither the option nor its values, wherever the option is set from text. Registered
+     * as soon as the component has its context, because Spring Boot and Camel Main bind the component's options before
+     * it is initialised.
+     */
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        getCamelContext().getTypeConverterRegistry().addTypeConverter(ElevenLabsRegion.class, String.class, REGION);
-        getCamelContext().getTypeConverterRegistry().addTypeConverter(ElevenLabsOperation.class, String.class,
-                OPERATION);
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            camelContext.getTypeConverterRegistry().addTypeConverter(ElevenLabsRegion.class, String.class, REGION);
+            camelContext.getTypeConverterRegistry().addTypeConverter(ElevenLabsOperation.class, String.class,
+                    OPERATION);
+        }
     }
 
     public ElevenLabsConfiguration getConfiguration() {

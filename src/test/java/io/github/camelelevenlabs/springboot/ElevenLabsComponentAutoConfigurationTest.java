@@ -62,6 +62,13 @@ class ElevenLabsComponentAutoConfigurationTest {
     }
 
     @Test
+    void anUnknownRegionFailsTheStartNamingTheRegionsThereAre() {
+        assertThatThrownBy(() -> configured(Map.of(), Map.of("camel.component.elevenlabs.region", "europe")))
+                .satisfies(failure -> assertThat(failure).hasStackTraceContaining("europe")
+                        .hasStackTraceContaining("us, eu, in, sg"));
+    }
+
+    @Test
     void theSwitchesEveryCamelStarterAcceptsAreNotMistakenForOptions() throws Exception {
         ElevenLabsComponent component = configured(Map.of(), Map.of(
                 "camel.component.elevenlabs.enabled", "true",
