@@ -121,7 +121,7 @@ public interface ElevenLabsEndpointBuilderFactory {
          * What the endpoint does. It is fixed by the URI: no message header can change it.
          * <p>
          * The option is a: {@code io.github.camelelevenlabs.ElevenLabsOperation} type.
-         * One of: delete, get, list.
+         * One of: delete, get, list, getAudio.
          * Required.
          * Group: producer.
          *
@@ -137,7 +137,7 @@ public interface ElevenLabsEndpointBuilderFactory {
          * What the endpoint does. It is fixed by the URI: no message header can change it.
          * <p>
          * The option will be converted to a {@code io.github.camelelevenlabs.ElevenLabsOperation} type.
-         * One of: delete, get, list.
+         * One of: delete, get, list, getAudio.
          * Required.
          * Group: producer.
          *
@@ -980,6 +980,45 @@ public interface ElevenLabsEndpointBuilderFactory {
          */
         public String elevenLabsDryRun() {
             return ElevenLabsConstants.DRY_RUN;
+        }
+
+        /**
+         * operation=getAudio: the recording's media type as ElevenLabs sent it (such as audio/mpeg); removed when
+         * it sent none.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code Content-Type}
+         */
+        public String contentType() {
+            return ElevenLabsConstants.CONTENT_TYPE;
+        }
+
+        /**
+         * operation=getAudio: the recording's length in bytes, as received (a shorter answer than announced fails
+         * the exchange instead).
+         * <p>
+         * The header is a: {@code Long} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code Content-Length}
+         */
+        public String contentLength() {
+            return ElevenLabsConstants.CONTENT_LENGTH;
+        }
+
+        /**
+         * operation=getAudio: the SHA-256 of the recording as received, in lower-case hex, to check a stored copy
+         * against.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsAudioSha256}
+         */
+        public String elevenLabsAudioSha256() {
+            return ElevenLabsConstants.AUDIO_SHA256;
         }
 
         /**

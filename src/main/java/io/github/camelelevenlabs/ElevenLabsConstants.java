@@ -51,6 +51,24 @@ public final class ElevenLabsConstants {
     public static final String DRY_RUN = "CamelElevenLabsDryRun";
 
     /** The {@value} header (described by its {@code @Metadata}). */
+    @Metadata(label = "producer", description = "operation=getAudio: the recording's media type as ElevenLabs sent it"
+                                                + " (such as audio/mpeg); removed when it sent none.",
+              javaType = "String")
+    public static final String CONTENT_TYPE = Exchange.CONTENT_TYPE;
+
+    /** The {@value} header (described by its {@code @Metadata}). */
+    @Metadata(label = "producer", description = "operation=getAudio: the recording's length in bytes, as received"
+                                                + " (a shorter answer than announced fails the exchange instead).",
+              javaType = "Long")
+    public static final String CONTENT_LENGTH = Exchange.CONTENT_LENGTH;
+
+    /** The {@value} header (described by its {@code @Metadata}). */
+    @Metadata(label = "producer", description = "operation=getAudio: the SHA-256 of the recording as received, in"
+                                                + " lower-case hex, to check a stored copy against.",
+              javaType = "String")
+    public static final String AUDIO_SHA256 = "CamelElevenLabsAudioSha256";
+
+    /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations of this agent. Wins over the"
                                                 + " agentId option.",
               javaType = "String")

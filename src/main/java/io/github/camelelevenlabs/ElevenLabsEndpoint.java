@@ -286,6 +286,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             case delete -> new DeleteConversationProducer(this);
             case get -> new GetConversationProducer(this);
             case list -> new ListConversationsProducer(this);
+            case getAudio -> new GetConversationAudioProducer(this);
         };
     }
 

@@ -24,5 +24,11 @@ public enum ElevenLabsOperation {
      * Finds conversations ({@code GET /v1/convai/conversations}) by agent, user, start time, success or text, and
      * returns them as an iterator that fetches the pages as it goes.
      */
-    list;
+    list,
+
+    /**
+     * Reads one conversation's audio recording ({@code GET /v1/convai/conversations/{conversation_id}/audio}) as a
+     * stream, held in a temporary file while the exchange lasts when it is large, never whole in memory.
+     */
+    getAudio;
 }

@@ -19,6 +19,7 @@ import io.github.camelelevenlabs.client.ApiBaseUrl;
 import io.github.camelelevenlabs.client.ApiCall;
 import io.github.camelelevenlabs.client.ApiKey;
 import io.github.camelelevenlabs.client.ApiResponse;
+import io.github.camelelevenlabs.client.AnswerKind;
 import io.github.camelelevenlabs.client.ApiTransport;
 import io.github.camelelevenlabs.client.CallTimeouts;
 import io.github.camelelevenlabs.client.PlanConcurrency;
@@ -100,10 +101,17 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         return target(CONVERSATIONS + "/" + id.pathSegment());
     }
 
-    /** Starts a call, with the endpoint's retries, within the plan and the endpoint's bound; stopping abandons it. */
+    /** Starts a call for JSON, with the endpoint's retries, within the plan and the endpoint's bound. */
     CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target) {
+        return start(attempts, method, target, AnswerKind.JSON);
+    }
+
+    /** Starts a call, with the endpoint's retries, within the plan and the endpoint's bound; stopping abandons it. */
+    CompletableFuture<ApiResponse> start(ApiCall.Attempts attempts, String method, RequestTarget target,
+                                         AnswerKind kind) {
         ElevenLabsConfiguration configuration = configuration();
-        ApiCall call = new ApiCall(transport, endpoint.ceiling(), plan, retryPolicy, timers, method, target, apiKey,
+        ApiCall call = new ApiCall(transport, endpoint.ceiling(), plan, retryPolicy, timers, method, target, kind,
+                apiKey,
                 new CallTimeouts(configuration.getConcurrencyWaitTimeout(), configuration.getConnectTimeout(),
                         configuration.getRequestTimeout()));
         pending.add(call);
@@ -114,11 +122,20 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         });
     }
 
-    /** Calls ElevenLabs for the exchange and hands the answer to {@code handler}; completes the exchange. */
+    /** Calls ElevenLabs for JSON for the exchange and hands the answer to {@code handler}; completes the exchange. */
     boolean call(Exchange exchange, AsyncCallback callback, String method, RequestTarget target,
                  AnswerHandler handler) {
+        return call(exchange, callback, method, target, AnswerKind.JSON, handler);
+    }
+
+    /**
+     * Calls ElevenLabs for the exchange and hands the answer to {@code handler}, which takes its body; completes the
+     * exchange.
+     */
+    boolean call(Exchange exchange, AsyncCallback callback, String method, RequestTarget target, AnswerKind kind,
+                 AnswerHandler handler) {
         ApiCall.Attempts attempts = new ApiCall.Attempts();
-        CompletableFuture<ApiResponse> answer = start(attempts, method, target);
+        CompletableFuture<ApiResponse> answer = start(attempts, method, target, kind);
         if (transport.isBlocking()) {
             // a synchronous endpoint's call, made on this thread: the route goes on here. A non-blocking call always
             // continues on the callback threads, even when it is already done, so that which thread runs the rest of

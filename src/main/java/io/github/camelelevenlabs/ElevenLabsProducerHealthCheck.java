@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
+import io.github.camelelevenlabs.client.AnswerKind;
 import io.github.camelelevenlabs.client.ApiKey;
 import io.github.camelelevenlabs.client.ApiResponse;
 import io.github.camelelevenlabs.client.CallTimeouts;
@@ -116,7 +117,7 @@ final class ElevenLabsProducerHealthCheck extends AbstractHealthCheck {
                 ElevenLabsConfiguration configuration = endpoint.getConfiguration();
                 long requestTimeout = Math.min(configuration.getRequestTimeout(), PROBE_REQUEST_TIMEOUT);
                 outcome = transport.send("GET", target, apiKey, new CallTimeouts(requestTimeout,
-                        Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT), requestTimeout))
+                        Math.min(configuration.getConnectTimeout(), PROBE_CONNECT_TIMEOUT), requestTimeout), AnswerKind.JSON)
                         .handle((response, failure) -> failure != null
                                 ? unreachable(target, failure) : answered(target, response));
             }

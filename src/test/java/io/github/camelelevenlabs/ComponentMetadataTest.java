@@ -37,7 +37,7 @@ class ComponentMetadataTest {
     void theEnumsListTheirValuesAsUsersWriteThem() throws Exception {
         Map<String, Map<String, Object>> properties = ComponentMetadata.section("properties");
 
-        assertThat(properties.get("operation").get("enum")).asList().containsExactly("delete", "get", "list");
+        assertThat(properties.get("operation").get("enum")).asList().containsExactly("delete", "get", "list", "getAudio");
         assertThat(properties.get("callSuccessful").get("enum")).asList()
                 .containsExactly("success", "failure", "unknown");
         assertThat(properties.get("operation").get("required")).isEqualTo(true);

@@ -248,7 +248,7 @@ final class EndpointDslSource {
 
     /** As Camel names them: CamelElevenLabsConversationId is elevenLabsConversationId. */
     static String headerMethod(String header) {
-        String name = header.startsWith("Camel") ? header.substring("Camel".length()) : header;
+        String name = (header.startsWith("Camel") ? header.substring("Camel".length()) : header).replace("-", "");
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.camelelevenlabs.client.BlockingTransport;
-import io.github.camelelevenlabs.client.LimitedBodyConsumer;
+import io.github.camelelevenlabs.client.AnswerBody;
 import io.github.camelelevenlabs.fake.FakeElevenLabs;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -220,7 +220,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
     @CsvSource({ "NON_BLOCKING, false", "NON_BLOCKING, true", "SYNCHRONOUS, false", "SYNCHRONOUS, true" })
     void anAnswerOverFourMebibytesFailsTheExchangeInsteadOfFillingTheHeap(Transport transport, boolean chunked)
             throws Exception {
-        String body = "{\"a\":\"" + "x".repeat(LimitedBodyConsumer.MAX_BODY_BYTES) + "\"}";
+        String body = "{\"a\":\"" + "x".repeat(AnswerBody.MAX_JSON_BYTES) + "\"}";
         fake.answerDeletesWith(chunked ? aResponse().withStatus(200).withBody(body).withChunkedDribbleDelay(4, 1)
                 : aResponse().withStatus(200).withHeader("Content-Length", String.valueOf(body.length()))
                         .withBody(body));
@@ -228,7 +228,7 @@ class TransportFailuresTest extends FakeElevenLabsTestSupport {
         Exchange exchange = deleteVia(camel(), deleteOnFake(transport.with()), "conv_a");
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
-                .hasMessageContaining("exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
+                .hasMessageContaining("exceeds " + AnswerBody.MAX_JSON_BYTES + " bytes");
     }
 
     @ParameterizedTest

@@ -49,6 +49,7 @@ public final class ApiCall {
     private final ScheduledExecutorService timers;
     private final String method;
     private final RequestTarget target;
+    private final AnswerKind kind;
     private final ApiKey apiKey;
     private final CallTimeouts timeouts;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
@@ -63,10 +64,11 @@ public final class ApiCall {
     /**
      * @param ceiling      the endpoint's own bound under the plan; null for none
      * @param plan         the account's concurrency
+     * @param kind         what the answer's body is
      * @param timeouts     each attempt's; its connection wait also bounds the wait for places
      */
     public ApiCall(ApiTransport transport, ConcurrencyLimit ceiling, PlanConcurrency plan, RetryPolicy policy,
-            ScheduledExecutorService timers, String method, RequestTarget target, ApiKey apiKey,
+            ScheduledExecutorService timers, String method, RequestTarget target, AnswerKind kind, ApiKey apiKey,
             CallTimeouts timeouts) {
         this.transport = transport;
         this.ceiling = ceiling;
@@ -75,6 +77,7 @@ public final class ApiCall {
         this.timers = timers;
         this.method = method;
         this.target = target;
+        this.kind = kind;
         this.apiKey = apiKey;
         this.timeouts = timeouts;
     }
@@ -205,7 +208,7 @@ public final class ApiCall {
             return;
         }
         attempts++;
-        transport.send(method, target, apiKey, timeouts).whenComplete((response, failure) -> {
+        transport.send(method, target, apiKey, timeouts, kind).whenComplete((response, failure) -> {
             if (failure != null) {
                 failed(failure);
                 return;
@@ -233,7 +236,7 @@ public final class ApiCall {
             }
             attempts++;
             try {
-                response = transport.send(method, target, apiKey, timeouts).join();
+                response = transport.send(method, target, apiKey, timeouts, kind).join();
             } catch (CompletionException failure) {
                 // a transport fails only this way (ApiTransport), so the place is always released
                 failed(failure.getCause());
@@ -267,9 +270,11 @@ public final class ApiCall {
             delay = policy.delayBefore(retries + 1, response);
         }
         if (delay.isEmpty() || result.isDone()) {
-            result.complete(response);
+            completeWith(response);
             return Optional.empty();
         }
+        // the answer is replaced by the retry's
+        response.discardBody();
         if (overPlan) {
             LOG.debug("{} {} was refused as over the plan's concurrency (request-id {}): sent again in {} ms", method,
                     target, ServerText.shown(response.header("request-id")), delay.get().toMillis());
@@ -295,7 +300,7 @@ public final class ApiCall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // the thread is asked to stop: hand back the last answer rather than losing the exchange
-            result.complete(lastAnswer);
+            completeWith(lastAnswer);
             return false;
         }
     }
@@ -305,7 +310,14 @@ public final class ApiCall {
             timers.schedule(this::acquirePlaces, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // the component is stopping: hand back the last answer rather than losing the exchange
-            result.complete(lastAnswer);
+            completeWith(lastAnswer);
+        }
+    }
+
+    /** Completes the call with an answer, unless it was abandoned: then nobody takes the answer's body. */
+    private void completeWith(ApiResponse response) {
+        if (!result.complete(response)) {
+            response.discardBody();
         }
     }
 }

@@ -1,6 +1,10 @@
 package io.github.camelelevenlabs.client;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +35,17 @@ public final class ApiResponse {
     private final String[] headerNames;
     private final String[] headerValues;
     private final byte[] body;
+    private final Path bodyFile;
+    private final long bodySize;
+    private final String bodySha256;
     private Map<String, String> headers;
+
+    /** @return the answer as both transports hand it over; {@code body} may be null for none */
+    static ApiResponse of(HttpResponse head, AnswerBody.Received body) {
+        ApiResponse response = of(head, body == null ? null : body.bytes());
+        return body == null || body.file() == null && body.sha256() == null ? response
+                : new ApiResponse(response, body.file(), body.size(), body.sha256());
+    }
 
     /** @return the answer as both transports hand it over; {@code body} may be null for none */
     static ApiResponse of(HttpResponse head, byte[] body) {
@@ -58,6 +72,20 @@ public final class ApiResponse {
         this.headerNames = headerNames;
         this.headerValues = headerValues;
         this.body = body;
+        this.bodyFile = null;
+        this.bodySize = body.length;
+        this.bodySha256 = null;
+    }
+
+    private ApiResponse(ApiResponse head, Path bodyFile, long bodySize, String bodySha256) {
+        this.status = head.status;
+        this.reason = head.reason;
+        this.headerNames = head.headerNames;
+        this.headerValues = head.headerValues;
+        this.body = head.body;
+        this.bodyFile = bodyFile;
+        this.bodySize = bodySize;
+        this.bodySha256 = bodySha256;
     }
 
     static ApiResponse of(int status, Map<String, String> headers, byte[] body) {
@@ -73,8 +101,34 @@ public final class ApiResponse {
         return reason;
     }
 
+    /** @return the body when it is held in memory; empty when it is in {@link #bodyFile()} */
     public byte[] body() {
         return body;
+    }
+
+    /**
+     * @return the temporary file holding a recording too long to keep in memory, or null; whoever takes the answer
+     *         deletes it ({@link #discardBody()})
+     */
+    public Path bodyFile() {
+        return bodyFile;
+    }
+
+    /** @return the body's length in bytes, wherever it is held */
+    public long bodySize() {
+        return bodySize;
+    }
+
+    /** @return the body's SHA-256 in lower-case hex, counted as it arrived, for a recording; else null */
+    public String bodySha256() {
+        return bodySha256;
+    }
+
+    /** Deletes the body's temporary file, if it has one: for an answer that is not handed on. */
+    public void discardBody() {
+        if (bodyFile != null) {
+            AnswerBody.deleteQuietly(bodyFile);
+        }
     }
 
     public boolean isSuccess() {
@@ -104,7 +158,15 @@ public final class ApiResponse {
         return headers;
     }
 
+    /** @return the body as UTF-8 text; of a body in a file, only its first {@link AnswerBody#SPILL_BYTES} */
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        if (bodyFile == null) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = Files.newInputStream(bodyFile)) {
+            return new String(in.readNBytes(AnswerBody.SPILL_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            return "";
+        }
     }
 }

@@ -15,9 +15,11 @@ public interface ApiTransport {
      * @param method         the HTTP method
      * @param target         where the request goes, its path already encoded
      * @param apiKey         sent as {@code xi-api-key}
-     * @param timeouts       how long the request may wait for a connection, connect, and exchange
+     * @param timeouts       how long the request may wait for a connection, connect, and exchange (body included)
+     * @param kind           what the body is, which decides how it is kept
      */
-    CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey, CallTimeouts timeouts);
+    CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey, CallTimeouts timeouts,
+                                        AnswerKind kind);
 
     /**
      * @return true when {@link #send} does the whole call on the calling thread and returns it completed; the caller

@@ -104,8 +104,8 @@ public final class BlockingTransport implements ApiTransport, Service {
 
     @Override
     public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
-                                               CallTimeouts timeouts) {
-        Attempt attempt = new Attempt(method, target, timeouts);
+                                               CallTimeouts timeouts, AnswerKind kind) {
+        Attempt attempt = new Attempt(method, target, timeouts, kind);
         inFlight.add(attempt);
         try {
             if (stopped) {
@@ -143,6 +143,7 @@ public final class BlockingTransport implements ApiTransport, Service {
         private final String method;
         private final RequestTarget target;
         private final CallTimeouts timeouts;
+        private final AnswerKind kind;
         /** Set when the attempt has its pooled place, before it leaves {@link Phase#WAITING}. */
         private long connectDeadline;
         private long requestDeadline;
@@ -152,10 +153,11 @@ public final class BlockingTransport implements ApiTransport, Service {
         private volatile Runnable closeBlocked = () -> { };
         private volatile Future<PoolEntry<HttpHost, Connection>> pendingLease;
 
-        Attempt(String method, RequestTarget target, CallTimeouts timeouts) {
+        Attempt(String method, RequestTarget target, CallTimeouts timeouts, AnswerKind kind) {
             this.method = method;
             this.target = target;
             this.timeouts = timeouts;
+            this.kind = kind;
         }
 
         String describe() {
@@ -167,15 +169,16 @@ public final class BlockingTransport implements ApiTransport, Service {
             boolean reusable = false;
             try {
                 Connection connection = connection(entry);
-                BasicClassicHttpRequest request = target.request(method, apiKey);
+                BasicClassicHttpRequest request = target.request(method, apiKey, kind);
                 HttpCoreContext context = HttpCoreContext.create();
                 executor.preProcess(request, processor, context);
                 ClassicHttpResponse response = executor.execute(request, connection, context);
-                byte[] body = body(response.getEntity());
+                ApiResponse answer = kind == AnswerKind.JSON ? ApiResponse.of(response, json(response.getEntity()))
+                        : ApiResponse.of(response, collected(response.getEntity()));
                 // the answer is complete and stands, even if a deadline closed the connection just now
                 boolean done = state.compareAndSet(Phase.EXCHANGING, Phase.DONE);
                 reusable = done && reusable(request, response, connection, context);
-                return ApiResponse.of(response, body);
+                return answer;
             } catch (IOException | HttpException | RuntimeException e) {
                 throw failure(e);
             } finally {
@@ -327,19 +330,17 @@ public final class BlockingTransport implements ApiTransport, Service {
         }
 
         /**
-         * Reads the whole body, up to the same limit as the non-blocking client. The stream is not closed: it is read
-         * to its end when the answer is kept, and closing it after a refusal would read on to the end of a huge body.
+         * Reads a whole JSON body, up to the same limit as the non-blocking client. The stream is not closed: it is
+         * read to its end when the answer is kept, and closing it after a refusal would read on to the end of a huge
+         * body.
          */
-        private byte[] body(HttpEntity entity) throws IOException {
+        private byte[] json(HttpEntity entity) throws IOException {
             if (entity == null) {
                 return null;
             }
             long length = entity.getContentLength();
-            if (length > LimitedBodyConsumer.MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
             InputStream in = entity.getContent();
-            if (length >= 0) {
+            if (length >= 0 && length <= AnswerBody.MAX_JSON_BYTES) {
                 // the usual case: read into an array of the announced size, without an 8 KiB buffer per attempt
                 byte[] body = new byte[(int) length];
                 if (in.readNBytes(body, 0, body.length) < body.length) {
@@ -347,15 +348,26 @@ public final class BlockingTransport implements ApiTransport, Service {
                 }
                 return body;
             }
-            byte[] body = in.readNBytes(LimitedBodyConsumer.MAX_BODY_BYTES + 1);
-            if (body.length > LimitedBodyConsumer.MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            return body;
+            return collected(entity).bytes();
         }
 
-        private IOException tooLarge() {
-            return new IOException("The answer's body exceeds " + LimitedBodyConsumer.MAX_BODY_BYTES + " bytes");
+        /** Reads a whole body into an {@link AnswerBody}, which holds it and enforces its kind's limit. */
+        private AnswerBody.Received collected(HttpEntity entity) throws IOException {
+            if (entity == null) {
+                return null;
+            }
+            AnswerBody body = new AnswerBody(kind);
+            try {
+                body.expect(entity.getContentLength());
+                InputStream in = entity.getContent();
+                byte[] chunk = new byte[16 * 1024];
+                for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                    body.write(chunk, 0, read);
+                }
+                return body.finish();
+            } finally {
+                body.discard();
+            }
         }
 
         @Override

@@ -111,8 +111,8 @@ public final class NonBlockingTransport implements ApiTransport, Service {
 
     @Override
     public CompletableFuture<ApiResponse> send(String method, RequestTarget target, ApiKey apiKey,
-                                               CallTimeouts timeouts) {
-        Attempt attempt = new Attempt(method, target, timeouts);
+                                               CallTimeouts timeouts, AnswerKind kind) {
+        Attempt attempt = new Attempt(method, target, timeouts, kind);
         inFlight.add(attempt);
         attempt.result.whenComplete((response, failure) -> inFlight.remove(attempt));
         ConcurrencyLimit hostConnections = connections.computeIfAbsent(target.host(),
@@ -131,6 +131,7 @@ public final class NonBlockingTransport implements ApiTransport, Service {
         private final String method;
         private final RequestTarget target;
         private final CallTimeouts timeouts;
+        private final AnswerKind kind;
         private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
         private final AtomicReference<AsyncClientEndpoint> connection = new AtomicReference<>();
         /** The place among the host's connections, while the attempt holds it; it goes back exactly once. */
@@ -144,10 +145,11 @@ public final class NonBlockingTransport implements ApiTransport, Service {
         private long connectDeadline;
         private long requestDeadline;
 
-        Attempt(String method, RequestTarget target, CallTimeouts timeouts) {
+        Attempt(String method, RequestTarget target, CallTimeouts timeouts, AnswerKind kind) {
             this.method = method;
             this.target = target;
             this.timeouts = timeouts;
+            this.kind = kind;
             this.connectionWaitDeadline = System.nanoTime() + timeouts.connectionWaitNanos();
         }
 
@@ -168,7 +170,7 @@ public final class NonBlockingTransport implements ApiTransport, Service {
             requestDeadline = now + timeouts.requestNanos();
             started = true;
             try {
-                connect(target.request(method, apiKey));
+                connect(target.request(method, apiKey, kind));
             } catch (RuntimeException e) {
                 // the requester refuses work once it is shutting down
                 releaseConnectionPlace();
@@ -220,13 +222,17 @@ public final class NonBlockingTransport implements ApiTransport, Service {
 
         private void execute(AsyncClientEndpoint endpoint, BasicClassicHttpRequest request) {
             endpoint.execute(new BasicRequestProducer(request, null),
-                    new BasicResponseConsumer<>(new LimitedBodyConsumer()), null,
-                    new FutureCallback<Message<HttpResponse, byte[]>>() {
+                    new BasicResponseConsumer<>(new AnswerBodyConsumer(kind)), null,
+                    new FutureCallback<Message<HttpResponse, AnswerBody.Received>>() {
                         @Override
-                        public void completed(Message<HttpResponse, byte[]> message) {
+                        public void completed(Message<HttpResponse, AnswerBody.Received> message) {
                             endpoint.releaseAndReuse();
                             releaseConnectionPlace();
-                            result.complete(toApiResponse(message));
+                            ApiResponse response = ApiResponse.of(message.getHead(), message.getBody());
+                            if (!result.complete(response)) {
+                                // a deadline or the stop ended the attempt first: nobody takes this body
+                                response.discardBody();
+                            }
                         }
 
                         @Override
@@ -315,10 +321,6 @@ public final class NonBlockingTransport implements ApiTransport, Service {
         private ElevenLabsTransportException transportFailure(String what, Exception cause) {
             return TransportFailures.failed(describe(), what, cause);
         }
-    }
-
-    private static ApiResponse toApiResponse(Message<HttpResponse, byte[]> message) {
-        return ApiResponse.of(message.getHead(), message.getBody());
     }
 
 }

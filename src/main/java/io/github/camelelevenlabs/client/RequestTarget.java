@@ -24,11 +24,11 @@ public record RequestTarget(HttpHost host, String origin, String path) {
     /** Who is asking, with the component's version, as ElevenLabs sees it. */
     public static final String USER_AGENT = "camel-elevenlabs/" + componentVersion();
 
-    /** @return the request as both transports send it here: the key, JSON wanted, and who is asking */
-    BasicClassicHttpRequest request(String method, ApiKey apiKey) {
+    /** @return the request as both transports send it here: the key, what answer is wanted, and who is asking */
+    BasicClassicHttpRequest request(String method, ApiKey apiKey, AnswerKind kind) {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, host, path);
         request.addHeader("xi-api-key", apiKey.value());
-        request.addHeader("Accept", "application/json");
+        request.addHeader("Accept", kind.accept());
         request.addHeader("User-Agent", USER_AGENT);
         return request;
     }

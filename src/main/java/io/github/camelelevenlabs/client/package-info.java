@@ -7,7 +7,7 @@
  * io.github.camelelevenlabs.client.BlockingTransport} on the calling thread, {@link
  * io.github.camelelevenlabs.client.NonBlockingTransport} holding none) with their deadlines ({@link
  * io.github.camelelevenlabs.client.CallTimeouts}) and limits on what an answer may be ({@link
- * io.github.camelelevenlabs.client.ApiResponse}, {@link io.github.camelelevenlabs.client.LimitedBodyConsumer}), and one
+ * io.github.camelelevenlabs.client.ApiResponse}, {@link io.github.camelelevenlabs.client.AnswerBody}), and one
  * logical call with its retries ({@link io.github.camelelevenlabs.client.ApiCall}, {@link
  * io.github.camelelevenlabs.client.RetryPolicy}, {@link io.github.camelelevenlabs.client.RetryAfter}) within the
  * account's plan ({@link io.github.camelelevenlabs.client.PlanConcurrency}, {@link

@@ -38,7 +38,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * <p>
  * It keeps a set of conversations and answers like the real service: {@code DELETE /v1/convai/conversations/{id}}
  * deletes a known conversation (200) and answers 404 {@code document_not_found} for an unknown one; {@code GET} of the
- * same path returns its details; {@code GET /v1/convai/conversations} lists them newest first, filtered, in pages
+ * same path returns its details, and {@code GET .../{id}/audio} its recording ({@link #audioOf}, 404 when it has
+ * none); {@code GET /v1/convai/conversations} lists them newest first, filtered, in pages
  * with a keyset cursor (deleting while paging skips nothing), or an offset cursor after {@link #useOffsetCursor()};
  * a missing or wrong
  * {@code xi-api-key} gets 401. Every answer carries a {@code request-id}. Tests stub other answers and faults on top
@@ -49,6 +50,9 @@ public final class FakeElevenLabs implements AutoCloseable {
 
     /** The key the fake accepts: distinctive, so that tests can search logs and messages for it. */
     public static final String API_KEY = "sk_fake_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+
+    /** How long a conversation's recording is unless {@link #giveAudio} says otherwise. */
+    public static final int DEFAULT_AUDIO_BYTES = 100 * 1024;
 
     /** The path under which conversations live. */
     private static final String CONVERSATIONS_PATH = "/v1/convai/conversations/";
@@ -63,6 +67,8 @@ public final class FakeElevenLabs implements AutoCloseable {
 
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
+    /** The length of each conversation's recording that is not {@link #DEFAULT_AUDIO_BYTES}; -1 for none. */
+    private final Map<String, Integer> audioLengths = new ConcurrentHashMap<>();
     private final AtomicLong defaultStartTimes = new AtomicLong(1_760_000_000L);
     private final AtomicLong requestIds = new AtomicLong();
     private final WireMockServer server;
@@ -130,6 +136,7 @@ public final class FakeElevenLabs implements AutoCloseable {
         server.resetAll();
         conversations.clear();
         deletions.clear();
+        audioLengths.clear();
         acceptedKey = API_KEY;
         cursor = ConversationPages.Cursor.KEYSET;
         concurrencyLimit = 0;
@@ -230,6 +237,31 @@ public final class FakeElevenLabs implements AutoCloseable {
 
     public void addConversation(Conversation conversation) {
         conversations.put(conversation.id(), conversation);
+    }
+
+    /**
+     * Gives a conversation a recording of this many bytes (such as 50 MB, to try a large one); 0 for an empty one, -1
+     * for none (its audio then answers 404, as for a conversation whose audio ElevenLabs did not keep).
+     */
+    public void giveAudio(String id, int bytes) {
+        audioLengths.put(id, bytes);
+    }
+
+    /**
+     * @return the recording the fake serves for a conversation with {@code bytes} of audio: the same bytes for the
+     *         same id every time, different ones for another id, so that a test can check what was stored
+     */
+    public static byte[] audioOf(String id, int bytes) {
+        byte[] audio = new byte[bytes];
+        new Random(id.hashCode() * 31L + bytes).nextBytes(audio);
+        byte[] mp3Header = { 'I', 'D', '3', 4, 0 };
+        System.arraycopy(mp3Header, 0, audio, 0, Math.min(bytes, mp3Header.length));
+        return audio;
+    }
+
+    /** @return the length of a conversation's recording as the fake serves it; -1 when it has none */
+    public int audioLength(String id) {
+        return audioLengths.getOrDefault(id, DEFAULT_AUDIO_BYTES);
     }
 
     public boolean hasConversation(String id) {
@@ -420,6 +452,9 @@ public final class FakeElevenLabs implements AutoCloseable {
             }
             String segment = path.length() <= CONVERSATIONS_PATH.length() ? ""
                     : path.substring(CONVERSATIONS_PATH.length());
+            if (get && segment.endsWith("/audio") && segment.indexOf('/') == segment.length() - "/audio".length()) {
+                return audio(decodeSegment(segment.substring(0, segment.indexOf('/'))), requestId);
+            }
             if (segment.isEmpty() || segment.contains("/")) {
                 return error(404, requestId, "not_found", "not_found", "Not Found");
             }
@@ -433,6 +468,17 @@ public final class FakeElevenLabs implements AutoCloseable {
                 deletions.computeIfAbsent(id, gone -> new AtomicInteger()).incrementAndGet();
             }
             return json(200, requestId, get ? ConversationPages.details(conversation) : "{}");
+        }
+
+        private ResponseDefinition audio(String id, String requestId) {
+            int length = audioLength(id);
+            if (!conversations.containsKey(id) || length < 0) {
+                return error(404, requestId, "audio_not_found", "not_found",
+                        "No audio found for conversation " + id);
+            }
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                    .withHeader("Content-Type", "audio/mpeg").withHeader("request-id", requestId)
+                    .withBody(audioOf(id, length)).build();
         }
 
         private ResponseDefinition injectedFault(String requestId) {
