@@ -108,6 +108,10 @@ public class ErasureAudit {
         if (instance != null) {
             record.put("instance", instance);
         }
+        Object archive = exchange.getVariable(ConversationArchive.VARIABLE);
+        if (archive != null) {
+            record.put("archive", archive);
+        }
         return record;
     }
 }

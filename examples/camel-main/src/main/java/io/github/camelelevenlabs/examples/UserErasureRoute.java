@@ -40,6 +40,8 @@ public class UserErasureRoute extends RouteBuilder {
                     .split(method(ErasurePasses.class, "unattempted")).streaming()
                         .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
                         .doTry()
+                            // archive, then erase: with erasure.archive set, nothing is deleted unless archived whole
+                            .filter(simple("'{{erasure.archive:}}' != ''")).to("direct:archive-conversation").endDoTry()
                             .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                             .setBody(method(ErasureAudit.class, "completed"))
                         .doCatch(Exception.class)

@@ -73,14 +73,24 @@ abstract class ExampleTestSupport {
      */
     CamelContext camel(String dsl, RoutesBuilder javaRoutes, String yamlRoutes, Properties properties)
             throws Exception {
+        return camel(dsl, List.of(javaRoutes), List.of(yamlRoutes), properties);
+    }
+
+    /** The same, for an example made of several routes, each in both DSLs. */
+    CamelContext camel(String dsl, List<RoutesBuilder> javaRoutes, List<String> yamlRoutes, Properties properties)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties);
         context.addComponent("elevenlabs", elevenLabsOnFake());
         if (dsl.equals("java")) {
-            context.addRoutes(javaRoutes);
+            for (RoutesBuilder routes : javaRoutes) {
+                context.addRoutes(routes);
+            }
         } else {
-            PluginHelper.getRoutesLoader(context).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(context, "classpath:" + yamlRoutes));
+            for (String routes : yamlRoutes) {
+                PluginHelper.getRoutesLoader(context).loadRoutes(
+                        ResourceHelper.resolveMandatoryResource(context, "classpath:" + routes));
+            }
         }
         return context;
     }
