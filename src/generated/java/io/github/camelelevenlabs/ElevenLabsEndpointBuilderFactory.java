@@ -460,8 +460,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * The longest wait before a retry. When ElevenLabs asks (Retry-After, X-RateLimit-Reset) for a longer one,
-         * the component does not wait: the exchange fails at once with the typed exception, whose getRetryAfter()
-         * says how long, so the route decides.
+         * the component does not wait: the exchange fails at once with the typed exception
+         * (ElevenLabsRateLimitException for a 429, ElevenLabsServerException for a 5xx), whose getRetryAfter() says
+         * how long, so the route decides.
          * <p>
          * The option is a: {@code long} type, a duration in milliseconds.
          * Default: 60s.
@@ -477,8 +478,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * The longest wait before a retry. When ElevenLabs asks (Retry-After, X-RateLimit-Reset) for a longer one,
-         * the component does not wait: the exchange fails at once with the typed exception, whose getRetryAfter()
-         * says how long, so the route decides.
+         * the component does not wait: the exchange fails at once with the typed exception
+         * (ElevenLabsRateLimitException for a 429, ElevenLabsServerException for a 5xx), whose getRetryAfter() says
+         * how long, so the route decides.
          * <p>
          * The option will be converted to a {@code long} type, a duration in milliseconds.
          * Default: 60s.
@@ -678,8 +680,8 @@ public interface ElevenLabsEndpointBuilderFactory {
          * How long a call may keep being sent again while ElevenLabs refuses it with 429 concurrent_limit_exceeded
          * (the plan's concurrent requests are all taken, by other applications on the account or a plan that
          * shrank), counted from the call's first refusal. Such refusals are not retries: the call waits for a free
-         * place and is sent again, after 50 ms doubling to 1 s (or what Retry-After asks). A refusal whose next
-         * wait would end past this time fails the exchange with ElevenLabsRateLimitException.
+         * place and is sent again, after 50 ms doubling to 1 s (or what Retry-After, else X-RateLimit-Reset, asks).
+         * A refusal whose next wait would end past this time fails the exchange with ElevenLabsRateLimitException.
          * <p>
          * The option is a: {@code long} type, a duration in milliseconds.
          * Default: 60s.
@@ -697,8 +699,8 @@ public interface ElevenLabsEndpointBuilderFactory {
          * How long a call may keep being sent again while ElevenLabs refuses it with 429 concurrent_limit_exceeded
          * (the plan's concurrent requests are all taken, by other applications on the account or a plan that
          * shrank), counted from the call's first refusal. Such refusals are not retries: the call waits for a free
-         * place and is sent again, after 50 ms doubling to 1 s (or what Retry-After asks). A refusal whose next
-         * wait would end past this time fails the exchange with ElevenLabsRateLimitException.
+         * place and is sent again, after 50 ms doubling to 1 s (or what Retry-After, else X-RateLimit-Reset, asks).
+         * A refusal whose next wait would end past this time fails the exchange with ElevenLabsRateLimitException.
          * <p>
          * The option will be converted to a {@code long} type, a duration in milliseconds.
          * Default: 60s.

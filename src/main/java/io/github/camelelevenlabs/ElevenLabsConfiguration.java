@@ -61,7 +61,8 @@ public class ElevenLabsConfiguration implements Cloneable {
     @UriParam(label = "retry", defaultValue = "60s", javaType = "java.time.Duration",
               description = "The longest wait before a retry. When ElevenLabs asks (Retry-After, X-RateLimit-Reset) for"
                             + " a longer one, the component does not wait: the exchange fails at once with the typed"
-                            + " exception, whose getRetryAfter() says how long, so the route decides.")
+                            + " exception (ElevenLabsRateLimitException for a 429, ElevenLabsServerException for a"
+                            + " 5xx), whose getRetryAfter() says how long, so the route decides.")
     private long maxRetryDelay = 60_000;
 
     @UriParam(defaultValue = "false",
@@ -93,7 +94,7 @@ public class ElevenLabsConfiguration implements Cloneable {
                             + " concurrent_limit_exceeded (the plan's concurrent requests are all taken, by other"
                             + " applications on the account or a plan that shrank), counted from the call's first"
                             + " refusal. Such refusals are not retries: the call waits for a free place and is sent"
-                            + " again, after 50 ms doubling to 1 s (or what Retry-After asks). A refusal whose next"
+                            + " again, after 50 ms doubling to 1 s (or what Retry-After, else X-RateLimit-Reset, asks). A refusal whose next"
                             + " wait would end past this time fails the exchange with ElevenLabsRateLimitException.")
     private long concurrencyLimitTimeout = 60_000;
 

@@ -1,8 +1,12 @@
 package io.github.camelelevenlabs;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.camelelevenlabs.client.ErrorBody;
+import io.github.camelelevenlabs.client.RetryAfter;
 import io.github.camelelevenlabs.client.RetryPolicy;
 import io.github.camelelevenlabs.client.ServerText;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -28,6 +32,7 @@ public class ElevenLabsException extends HttpOperationFailedException {
     private final String errorCode;
     private final String errorType;
     private final String requestId;
+    private final Duration retryAfter;
     private final String message;
 
     /**
@@ -53,6 +58,8 @@ public class ElevenLabsException extends HttpOperationFailedException {
         this.errorType = error.type();
         String headerRequestId = header(getResponseHeaders(), "request-id");
         this.requestId = headerRequestId != null ? headerRequestId : error.requestId();
+        this.retryAfter = RetryAfter.asked(name -> header(getResponseHeaders(), name), Clock.systemUTC())
+                .orElse(null);
         this.message = describe();
     }
 
@@ -128,6 +135,15 @@ public class ElevenLabsException extends HttpOperationFailedException {
      */
     public String getRequestId() {
         return requestId;
+    }
+
+    /**
+     * @return how long the server asked to wait before the next call, with a 429 or any other answer (a 503 may say
+     *         too): its {@code Retry-After} header (seconds or an HTTP date), else its {@code X-RateLimit-Reset} (a
+     *         Unix time or seconds), at most 24 hours; empty when it did not say in a form HTTP allows
+     */
+    public Optional<Duration> getRetryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**

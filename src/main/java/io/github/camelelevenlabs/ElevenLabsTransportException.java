@@ -19,7 +19,8 @@ public class ElevenLabsTransportException extends IOException {
 
     /**
      * @param message what failed, naming the operation and the host
-     * @param cause   the underlying failure
+     * @param cause   the underlying failure; null when there is none (the call was never sent, or the component
+     *                stopped)
      * @param timeout whether the requestTimeout deadline passed
      */
     public ElevenLabsTransportException(String message, Throwable cause, boolean timeout) {

@@ -104,6 +104,17 @@ class RetriesTest extends FakeElevenLabsTestSupport {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("it did not wait").isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void aServerErrorAskingForALongerWaitThanMaxRetryDelayAlsoSaysHowLong() throws Exception {
+        fake.answerDeletesWith(json(503, "{\"detail\":{\"status\":\"busy\"}}").withHeader("Retry-After", "3600"));
+
+        Exchange exchange = deleteVia(camel(), deleteOnFake(), "conv_a");
+
+        assertThat(exchange.getException(ElevenLabsServerException.class).getRetryAfter())
+                .contains(Duration.ofHours(1));
+        assertThat(fake.deleteRequests()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @EnumSource(Transport.class)
     void threeServerErrorsFailAfterThreeRequests(Transport transport) throws Exception {

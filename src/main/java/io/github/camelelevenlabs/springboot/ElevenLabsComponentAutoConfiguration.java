@@ -81,9 +81,19 @@ public class ElevenLabsComponentAutoConfiguration {
         // a whole configuration object first, so that single options given with it refine it
         ordered.sort(Comparator.comparing(option -> !option.equals("configuration")));
         for (String option : ordered) {
-            binder.bind(PREFIX + "." + StringHelper.camelCaseToDash(option), String.class).ifBound(value -> {
+            String property = PREFIX + "." + StringHelper.camelCaseToDash(option);
+            binder.bind(property, String.class).ifBound(value -> {
                 String resolved = camelContext.resolvePropertyPlaceholders(value);
-                configurer.configure(camelContext, component, option, resolved, true);
+                try {
+                    configurer.configure(camelContext, component, option, resolved, true);
+                } catch (RuntimeException refused) {
+                    // Camel's message is three causes down a start-up failure that names no property
+                    Throwable why = refused;
+                    while (why.getCause() != null && why.getCause() != why) {
+                        why = why.getCause();
+                    }
+                    throw new IllegalArgumentException(property + " cannot be set: " + why.getMessage(), refused);
+                }
             });
         }
     }
