@@ -196,7 +196,8 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(bigPage.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pageSize must be between 1 and 100");
         assertThat(badOutcome.getException()).isInstanceOf(InvalidListFilterException.class)
-                .hasMessageContaining("callSuccessful must be");
+                .hasMessageContaining("call_successful filter (header CamelElevenLabsCallSuccessful) is 'maybe',"
+                                      + " not one of success, failure, unknown");
         assertThat(fake.requests()).isEmpty();
     }
 
