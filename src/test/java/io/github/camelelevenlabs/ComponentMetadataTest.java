@@ -89,7 +89,7 @@ class ComponentMetadataTest {
                 .map(Map.Entry::getKey).filter(name -> !name.equals("pageSize")).toList();
 
         assertThat(whatToRead).contains("agentId", "toolNames", "guardrailTypes", "summaryMode", "maxResults",
-                "unfiltered", "format").hasSize(39);
+                "unfiltered", "format").hasSize(38);
         assertThat(ComponentMetadata.section("componentProperties").keySet()).containsAll(shared)
                 .contains("maxConnectionsPerHost", "healthCheckProducerEnabled", "pageSize")
                 // an operation, a conversation id or a list filter for every endpoint would act on what no route named
