@@ -432,7 +432,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             if (!get) {
                 deletions.computeIfAbsent(id, gone -> new AtomicInteger()).incrementAndGet();
             }
-            return json(200, requestId, get ? ConversationPages.details(conversation) : "{}");
+            return json(200, requestId, get ? ConversationPages.details(conversation, request) : "{}");
         }
 
         private ResponseDefinition injectedFault(String requestId) {
