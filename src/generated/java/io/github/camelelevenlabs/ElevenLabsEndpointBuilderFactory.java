@@ -426,8 +426,8 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: only conversations whose collected data meet these conditions, each id:op:value, op one
-         * of eq, neq, gt, gte, lt, lte, in (values separated by , none empty), exists and missing (which take no
-         * value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
+         * of eq, neq, gt, gte, lt, lte, in (values separated by pipes, none empty), exists and missing (which take
+         * no value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
          * colons. Comma-separated on a URI; each value is sent as a parameter of its own. A condition with a comma
          * needs the header, as a Collection.
          * <p>
@@ -512,7 +512,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: true: only conversations whose user left a feedback comment. false is sent too, but does
-         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter.
+         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
          * <p>
          * The option is a: {@code java.lang.Boolean} type.
          * Default: false.
@@ -528,7 +528,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: true: only conversations whose user left a feedback comment. false is sent too, but does
-         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter.
+         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
          * <p>
          * The option will be converted to a {@code java.lang.Boolean} type.
          * Default: false.
@@ -750,7 +750,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: true: only text-only conversations. false is sent too, but does not count as a filter for
-         * the unfiltered rule: ElevenLabs may read it as no filter.
+         * the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
          * <p>
          * The option is a: {@code java.lang.Boolean} type.
          * Default: false.
@@ -766,7 +766,7 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: true: only text-only conversations. false is sent too, but does not count as a filter for
-         * the unfiltered rule: ElevenLabs may read it as no filter.
+         * the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
          * <p>
          * The option will be converted to a {@code java.lang.Boolean} type.
          * Default: false.
@@ -1734,8 +1734,8 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * operation=list: only conversations whose collected data meet these conditions, each id:op:value, op one
-         * of eq, neq, gt, gte, lt, lte, in (values separated by , none empty), exists and missing (which take no
-         * value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
+         * of eq, neq, gt, gte, lt, lte, in (values separated by pipes, none empty), exists and missing (which take
+         * no value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
          * colons. A Collection of text, or text separated by commas. Wins over the dataCollectionParams option.
          * <p>
          * The header is a: {@code java.util.Collection&lt;String&gt;} type.

@@ -14,9 +14,16 @@ import org.apache.camel.Message;
  * {@code GET /v1/convai/conversations}.
  * <p>
  * A listing often feeds deletes, so it is never wider than asked: a header that is present names a filter, and one
- * with no usable value (null, empty, blank, the wrong type) is refused, never read as "no filter"; and a listing with
- * no filter at all is refused unless the endpoint says {@code unfiltered=true}. Every refusal is an
- * {@link InvalidListFilterException}, before anything is sent.
+ * whose value cannot be sent as asked (null, empty, blank, the wrong type, out of range, not a documented value: see
+ * {@link FilterKind}) is refused, never read as "no filter"; and a listing with no filter that narrows it is refused
+ * unless the endpoint says {@code unfiltered=true}. Every refusal is an {@link InvalidListFilterException}, before
+ * anything is sent.
+ * <p>
+ * {@link #FILTERS} is the one place that knows the filters: a filter ElevenLabs adds is a row there (with its option
+ * and header), and the options, the headers, the checks and the query follow from it.
+ * <p>
+ * Values outside a documented set are refused, even ones ElevenLabs adds later: an unknown value would be refused by
+ * ElevenLabs (422) anyway, and refusing it here says so before anything is sent, naming the values there are.
  */
 final class ConversationFilters {
 

@@ -151,7 +151,7 @@ public final class ElevenLabsConstants {
     /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "operation=list: only conversations whose collected data meet"
                                                 + " these conditions, each id:op:value, op one of eq, neq, gt, gte,"
-                                                + " lt, lte, in (values separated by |, none empty), exists and"
+                                                + " lt, lte, in (values separated by pipes, none empty), exists and"
                                                 + " missing (which take no value: id:exists). The id is what comes"
                                                 + " before the first colon; the value, sent as written, may hold"
                                                 + " colons. A Collection of text, or text separated by commas. Wins"

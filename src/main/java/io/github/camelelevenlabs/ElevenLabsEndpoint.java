@@ -88,12 +88,12 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     @UriParam(label = "list", description = "operation=list: true: only conversations whose user left a feedback"
                           + " comment. false is sent too, but does not count as a filter for the unfiltered rule:"
-                          + " ElevenLabs may read it as no filter.")
+                          + " ElevenLabs may read it as no filter. Not sent unless set.")
     private Boolean hasFeedbackComment;
 
     @UriParam(label = "list", description = "operation=list: true: only text-only conversations. false is sent"
                           + " too, but does not count as a filter for the unfiltered rule: ElevenLabs may read it as"
-                          + " no filter.")
+                          + " no filter. Not sent unless set.")
     private Boolean textOnly;
 
     @UriParam(label = "list", description = "operation=list: only conversations whose evaluation criteria had"
@@ -104,7 +104,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
 
     @UriParam(label = "list", description = "operation=list: only conversations whose collected data meet these"
                           + " conditions, each id:op:value, op one of eq, neq, gt, gte, lt, lte, in (values separated"
-                          + " by |, none empty), exists and missing (which take no value: id:exists). The id is what"
+                          + " by pipes, none empty), exists and missing (which take no value: id:exists). The id is what"
                           + " comes before the first colon; the value, sent as written, may hold colons."
                           + " Comma-separated on a URI; each value is sent as a parameter of its own. A condition with"
                           + " a comma needs the header, as a Collection.")
