@@ -1,7 +1,6 @@
 package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConversationSummaryFieldsTest extends FakeElevenLabsTestSupport {
-
-    @SuppressWarnings("unchecked")
-    private static List<ConversationSummary> listed(Exchange exchange) {
-        assertThat(exchange.getException()).isNull();
-        List<ConversationSummary> all = new ArrayList<>();
-        ((Iterator<ConversationSummary>) exchange.getMessage().getBody()).forEachRemaining(all::add);
-        return all;
-    }
 
     private static ConversationSummary read(Map<String, Object> json) {
         return ConversationListing.Page.of(Map.of("conversations", List.of(json), "has_more", false))
@@ -149,9 +140,9 @@ class ConversationSummaryFieldsTest extends FakeElevenLabsTestSupport {
                 .withDataCollected("age", 30).withDataCollected("city", "Paris"));
         CamelContext context = camel();
 
-        ConversationSummary plain = listed(context.createProducerTemplate()
+        ConversationSummary plain = summariesOf(context.createProducerTemplate()
                 .request(onFake("list", "agentId=agent_default"), e -> { })).get(0);
-        ConversationSummary asked = listed(context.createProducerTemplate().request(onFake("list",
+        ConversationSummary asked = summariesOf(context.createProducerTemplate().request(onFake("list",
                 "agentId=agent_default", "summaryMode=include", "evaluationCriteriaIds=crit_2",
                 "dataCollectionIds=age,email"), e -> { })).get(0);
 

@@ -23,12 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
 
-    @SuppressWarnings("unchecked")
     private static List<ConversationSummary> drain(Exchange exchange) {
-        assertThat(exchange.getException()).isNull();
-        List<ConversationSummary> all = new ArrayList<>();
-        ((Iterator<ConversationSummary>) exchange.getMessage().getBody()).forEachRemaining(all::add);
-        return all;
+        return summariesOf(exchange);
     }
 
     private static void seed(int count, String agent, String user, long firstStart) {

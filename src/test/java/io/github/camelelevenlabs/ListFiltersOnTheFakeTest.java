@@ -1,7 +1,5 @@
 package io.github.camelelevenlabs;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -85,11 +83,7 @@ class ListFiltersOnTheFakeTest extends FakeElevenLabsTestSupport {
             throws Exception {
         Exchange exchange = camel().createProducerTemplate().request(onFake("list", filters), e -> { });
 
-        assertThat(exchange.getException()).isNull();
-        List<String> listed = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Iterator<ConversationSummary> conversations = (Iterator<ConversationSummary>) exchange.getMessage().getBody();
-        conversations.forEachRemaining(c -> listed.add(c.getConversationId()));
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(summariesOf(exchange)).extracting(ConversationSummary::getConversationId)
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 }
