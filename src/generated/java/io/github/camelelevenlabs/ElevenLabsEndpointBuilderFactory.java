@@ -184,6 +184,24 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
+         * operation=get: the form of the answer, sent as the format parameter only when set: json (ElevenLabs'
+         * default: transcript, metadata, analysis) or opentelemetry (the conversation as an OTLP-compatible trace).
+         * Either way the body is the parsed JSON, a Map. An endpoint option only, with no header: the steps after
+         * the call are written for one form.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * One of: json, opentelemetry.
+         * Group: get.
+         *
+         * @param format the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder format(String format) {
+            doSetProperty("format", format);
+            return this;
+        }
+
+        /**
          * operation=list: only conversations of this agent.
          * <p>
          * The option is a: {@code java.lang.String} type.
@@ -194,6 +212,76 @@ public interface ElevenLabsEndpointBuilderFactory {
          */
         default ElevenLabsEndpointBuilder agentId(String agentId) {
             doSetProperty("agentId", agentId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations of this agent branch.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param branchId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder branchId(String branchId) {
+            doSetProperty("branchId", branchId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at most this many seconds (0 or more).
+         * <p>
+         * The option is a: {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param callDurationMaxSecs the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callDurationMaxSecs(Integer callDurationMaxSecs) {
+            doSetProperty("callDurationMaxSecs", callDurationMaxSecs);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at most this many seconds (0 or more).
+         * <p>
+         * The option will be converted to a {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param callDurationMaxSecs the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callDurationMaxSecs(String callDurationMaxSecs) {
+            doSetProperty("callDurationMaxSecs", callDurationMaxSecs);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at least this many seconds (0 or more).
+         * <p>
+         * The option is a: {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param callDurationMinSecs the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callDurationMinSecs(Integer callDurationMinSecs) {
+            doSetProperty("callDurationMinSecs", callDurationMinSecs);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at least this many seconds (0 or more).
+         * <p>
+         * The option will be converted to a {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param callDurationMinSecs the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder callDurationMinSecs(String callDurationMinSecs) {
+            doSetProperty("callDurationMinSecs", callDurationMinSecs);
             return this;
         }
 
@@ -269,6 +357,207 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
+         * operation=list: only conversations started from this source: unknown, android_sdk, node_js_sdk,
+         * react_native_sdk, react_sdk, js_sdk, python_sdk, widget, sip_trunk, twilio, exotel, genesys, avaya,
+         * audiocodes, swift_sdk, whatsapp, twilio_sms, flutter_sdk, zendesk_integration, slack_integration,
+         * telegram_integration, intercom_integration, freshdesk_integration, salesforce_integration,
+         * template_preview, genesys_bot_connector, subagent_tool. A value not listed here is refused before
+         * anything is sent, even one ElevenLabs has added since: ElevenLabs would refuse a value it does not know
+         * (422), and a listing must never be wider than asked; a newer version of the component lists new values.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * One of: unknown, android_sdk, node_js_sdk, react_native_sdk, react_sdk, js_sdk, python_sdk, widget, sip_trunk, twilio, exotel, genesys, avaya, audiocodes, swift_sdk, whatsapp, twilio_sms, flutter_sdk, zendesk_integration, slack_integration, telegram_integration, intercom_integration, freshdesk_integration, salesforce_integration, template_preview, genesys_bot_connector, subagent_tool.
+         * Group: list.
+         *
+         * @param conversationInitiationSource the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder conversationInitiationSource(String conversationInitiationSource) {
+            doSetProperty("conversationInitiationSource", conversationInitiationSource);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations of this product: agents or speech_engine. Other values are refused
+         * before anything is sent.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * One of: agents, speech_engine.
+         * Group: list.
+         *
+         * @param conversationProductType the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder conversationProductType(String conversationProductType) {
+            doSetProperty("conversationProductType", conversationProductType);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations in which these custom guardrails, by name, were triggered.
+         * Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param customGuardrailNames the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder customGuardrailNames(String customGuardrailNames) {
+            doSetProperty("customGuardrailNames", customGuardrailNames);
+            return this;
+        }
+
+        /**
+         * operation=list: the data collection items whose results ElevenLabs adds to each summary
+         * (ConversationSummary.getDataCollectionResults()). It does not narrow the listing, so it is no filter for
+         * the unfiltered rule. Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param dataCollectionIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder dataCollectionIds(String dataCollectionIds) {
+            doSetProperty("dataCollectionIds", dataCollectionIds);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations whose collected data meet these conditions, each id:op:value, op one
+         * of eq, neq, gt, gte, lt, lte, in (values separated by pipes, none empty), exists and missing (which take
+         * no value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
+         * colons. Comma-separated on a URI; each value is sent as a parameter of its own. A condition with a comma
+         * needs the header, as a Collection.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param dataCollectionParams the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder dataCollectionParams(String dataCollectionParams) {
+            doSetProperty("dataCollectionParams", dataCollectionParams);
+            return this;
+        }
+
+        /**
+         * operation=list: the evaluation criteria whose results ElevenLabs adds to each summary
+         * (ConversationSummary.getEvaluationCriteriaResults()). It does not narrow the listing, so it is no filter
+         * for the unfiltered rule. Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param evaluationCriteriaIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder evaluationCriteriaIds(String evaluationCriteriaIds) {
+            doSetProperty("evaluationCriteriaIds", evaluationCriteriaIds);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations whose evaluation criteria had these results, each criteria_id:result
+         * with result success, failure or unknown (the criteria id is what comes before the last colon).
+         * Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param evaluationParams the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder evaluationParams(String evaluationParams) {
+            doSetProperty("evaluationParams", evaluationParams);
+            return this;
+        }
+
+        /**
+         * operation=list: leave out conversations in these statuses: initiated, in-progress, processing, done,
+         * failed. Comma-separated on a URI; each value is sent as a parameter of its own. Other values are refused
+         * before anything is sent.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param excludeStatuses the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder excludeStatuses(String excludeStatuses) {
+            doSetProperty("excludeStatuses", excludeStatuses);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations in which guardrails of these types were triggered: custom,
+         * prompt_injection, self_harm_intent, violence_graphic, sexual, violence, harassment, sexual_minors,
+         * self_harm, self_harm_instructions, harassment_threatening, hate, hate_threatening, profanity,
+         * religion_or_politics, medical_and_legal, guardrail. A value not listed here is refused before anything is
+         * sent, even one ElevenLabs has added since: ElevenLabs would refuse a value it does not know (422), and a
+         * listing must never be wider than asked; a newer version of the component lists new values.
+         * Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param guardrailTypes the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder guardrailTypes(String guardrailTypes) {
+            doSetProperty("guardrailTypes", guardrailTypes);
+            return this;
+        }
+
+        /**
+         * operation=list: true: only conversations whose user left a feedback comment. false is sent too, but does
+         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
+         * <p>
+         * The option is a: {@code java.lang.Boolean} type.
+         * Default: false.
+         * Group: list.
+         *
+         * @param hasFeedbackComment the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder hasFeedbackComment(Boolean hasFeedbackComment) {
+            doSetProperty("hasFeedbackComment", hasFeedbackComment);
+            return this;
+        }
+
+        /**
+         * operation=list: true: only conversations whose user left a feedback comment. false is sent too, but does
+         * not count as a filter for the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
+         * <p>
+         * The option will be converted to a {@code java.lang.Boolean} type.
+         * Default: false.
+         * Group: list.
+         *
+         * @param hasFeedbackComment the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder hasFeedbackComment(String hasFeedbackComment) {
+            doSetProperty("hasFeedbackComment", hasFeedbackComment);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations held mainly in these languages (codes such as en). Comma-separated on
+         * a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param mainLanguages the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder mainLanguages(String mainLanguages) {
+            doSetProperty("mainLanguages", mainLanguages);
+            return this;
+        }
+
+        /**
          * operation=list: the most conversations to return in all; 0 for all that match.
          * <p>
          * The option is a: {@code long} type.
@@ -329,6 +618,76 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
+         * operation=list: only conversations whose parent conversation is this one.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param parentConversationId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder parentConversationId(String parentConversationId) {
+            doSetProperty("parentConversationId", parentConversationId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations rated at most this, 1 to 5.
+         * <p>
+         * The option is a: {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param ratingMax the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder ratingMax(Integer ratingMax) {
+            doSetProperty("ratingMax", ratingMax);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations rated at most this, 1 to 5.
+         * <p>
+         * The option will be converted to a {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param ratingMax the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder ratingMax(String ratingMax) {
+            doSetProperty("ratingMax", ratingMax);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations rated at least this, 1 to 5.
+         * <p>
+         * The option is a: {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param ratingMin the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder ratingMin(Integer ratingMin) {
+            doSetProperty("ratingMin", ratingMin);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations rated at least this, 1 to 5.
+         * <p>
+         * The option will be converted to a {@code java.lang.Integer} type.
+         * Group: list.
+         *
+         * @param ratingMin the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder ratingMin(String ratingMin) {
+            doSetProperty("ratingMin", ratingMin);
+            return this;
+        }
+
+        /**
          * operation=list: only conversations matching this text.
          * <p>
          * The option is a: {@code java.lang.String} type.
@@ -343,10 +702,150 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * operation=list: whether the endpoint may list without any filter (agentId, userId, callStartBeforeUnix,
-         * callStartAfterUnix, callSuccessful, search or their headers), that is every conversation of the account.
-         * Without it such a listing fails with InvalidListFilterException before anything is sent, since a listing
-         * often feeds deletes. pageSize is not a filter.
+         * operation=list: include: ElevenLabs adds each conversation's transcript summary
+         * (ConversationSummary.getTranscriptSummary()); exclude, its default: it does not. It does not narrow the
+         * listing, so it is no filter for the unfiltered rule. Other values are refused before anything is sent.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * One of: exclude, include.
+         * Group: list.
+         *
+         * @param summaryMode the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder summaryMode(String summaryMode) {
+            doSetProperty("summaryMode", summaryMode);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations with these tags (tag ids). Comma-separated on a URI; each value is
+         * sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param tagIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder tagIds(String tagIds) {
+            doSetProperty("tagIds", tagIds);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that ended for these reasons, as ElevenLabs words them.
+         * Comma-separated on a URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param terminationReasons the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder terminationReasons(String terminationReasons) {
+            doSetProperty("terminationReasons", terminationReasons);
+            return this;
+        }
+
+        /**
+         * operation=list: true: only text-only conversations. false is sent too, but does not count as a filter for
+         * the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
+         * <p>
+         * The option is a: {@code java.lang.Boolean} type.
+         * Default: false.
+         * Group: list.
+         *
+         * @param textOnly the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder textOnly(Boolean textOnly) {
+            doSetProperty("textOnly", textOnly);
+            return this;
+        }
+
+        /**
+         * operation=list: true: only text-only conversations. false is sent too, but does not count as a filter for
+         * the unfiltered rule: ElevenLabs may read it as no filter. Not sent unless set.
+         * <p>
+         * The option will be converted to a {@code java.lang.Boolean} type.
+         * Default: false.
+         * Group: list.
+         *
+         * @param textOnly the value as text, or a property placeholder
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder textOnly(String textOnly) {
+            doSetProperty("textOnly", textOnly);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that called these tools. Comma-separated on a URI; each value is sent
+         * as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param toolNames the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder toolNames(String toolNames) {
+            doSetProperty("toolNames", toolNames);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations in which calls of these tools failed. Comma-separated on a URI; each
+         * value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param toolNamesErrored the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder toolNamesErrored(String toolNamesErrored) {
+            doSetProperty("toolNamesErrored", toolNamesErrored);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations in which these tools were called successfully. Comma-separated on a
+         * URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param toolNamesSuccessful the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder toolNamesSuccessful(String toolNamesSuccessful) {
+            doSetProperty("toolNamesSuccessful", toolNamesSuccessful);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations on these topics (topic ids). Comma-separated on a URI; each value is
+         * sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param topicIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder topicIds(String topicIds) {
+            doSetProperty("topicIds", topicIds);
+            return this;
+        }
+
+        /**
+         * operation=list: whether the endpoint may list without any filter that narrows the listing (every list
+         * option or its header but pageSize, maxResults, summaryMode, dataCollectionIds and evaluationCriteriaIds;
+         * hasFeedbackComment and textOnly only when true), that is every conversation of the account. Without it
+         * such a listing fails with InvalidListFilterException before anything is sent, since a listing often feeds
+         * deletes.
          * <p>
          * The option is a: {@code boolean} type.
          * Default: false.
@@ -361,10 +860,11 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * operation=list: whether the endpoint may list without any filter (agentId, userId, callStartBeforeUnix,
-         * callStartAfterUnix, callSuccessful, search or their headers), that is every conversation of the account.
-         * Without it such a listing fails with InvalidListFilterException before anything is sent, since a listing
-         * often feeds deletes. pageSize is not a filter.
+         * operation=list: whether the endpoint may list without any filter that narrows the listing (every list
+         * option or its header but pageSize, maxResults, summaryMode, dataCollectionIds and evaluationCriteriaIds;
+         * hasFeedbackComment and textOnly only when true), that is every conversation of the account. Without it
+         * such a listing fails with InvalidListFilterException before anything is sent, since a listing often feeds
+         * deletes.
          * <p>
          * The option will be converted to a {@code boolean} type.
          * Default: false.
@@ -389,6 +889,64 @@ public interface ElevenLabsEndpointBuilderFactory {
          */
         default ElevenLabsEndpointBuilder userId(String userId) {
             doSetProperty("userId", userId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations of this agent version.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param versionId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder versionId(String versionId) {
+            doSetProperty("versionId", versionId);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that visited these agent branches, at most 50. Comma-separated on a
+         * URI; each value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param visitedAgentBranchIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder visitedAgentBranchIds(String visitedAgentBranchIds) {
+            doSetProperty("visitedAgentBranchIds", visitedAgentBranchIds);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that visited these agents, at most 50. Comma-separated on a URI; each
+         * value is sent as a parameter of its own.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param visitedAgentIds the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder visitedAgentIds(String visitedAgentIds) {
+            doSetProperty("visitedAgentIds", visitedAgentIds);
+            return this;
+        }
+
+        /**
+         * operation=list: only conversations that entered this workflow node.
+         * <p>
+         * The option is a: {@code java.lang.String} type.
+         * Group: list.
+         *
+         * @param workflowNodeEnteredId the value to set
+         * @return the dsl builder
+         */
+        default ElevenLabsEndpointBuilder workflowNodeEnteredId(String workflowNodeEnteredId) {
+            doSetProperty("workflowNodeEnteredId", workflowNodeEnteredId);
             return this;
         }
 
@@ -1097,6 +1655,394 @@ public interface ElevenLabsEndpointBuilderFactory {
          */
         public String elevenLabsSearch() {
             return ElevenLabsConstants.SEARCH;
+        }
+
+        /**
+         * operation=list: only conversations that visited these agents, at most 50. A Collection of text, or text
+         * separated by commas. Wins over the visitedAgentIds option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsVisitedAgentIds}
+         */
+        public String elevenLabsVisitedAgentIds() {
+            return ElevenLabsConstants.VISITED_AGENT_IDS;
+        }
+
+        /**
+         * operation=list: only conversations that visited these agent branches, at most 50. A Collection of text,
+         * or text separated by commas. Wins over the visitedAgentBranchIds option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsVisitedAgentBranchIds}
+         */
+        public String elevenLabsVisitedAgentBranchIds() {
+            return ElevenLabsConstants.VISITED_AGENT_BRANCH_IDS;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at least this many seconds (0 or more). Wins over the
+         * callDurationMinSecs option.
+         * <p>
+         * The header is a: {@code Integer} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsCallDurationMinSecs}
+         */
+        public String elevenLabsCallDurationMinSecs() {
+            return ElevenLabsConstants.CALL_DURATION_MIN_SECS;
+        }
+
+        /**
+         * operation=list: only conversations that lasted at most this many seconds (0 or more). Wins over the
+         * callDurationMaxSecs option.
+         * <p>
+         * The header is a: {@code Integer} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsCallDurationMaxSecs}
+         */
+        public String elevenLabsCallDurationMaxSecs() {
+            return ElevenLabsConstants.CALL_DURATION_MAX_SECS;
+        }
+
+        /**
+         * operation=list: only conversations rated at least this, 1 to 5. Wins over the ratingMin option.
+         * <p>
+         * The header is a: {@code Integer} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsRatingMin}
+         */
+        public String elevenLabsRatingMin() {
+            return ElevenLabsConstants.RATING_MIN;
+        }
+
+        /**
+         * operation=list: only conversations rated at most this, 1 to 5. Wins over the ratingMax option.
+         * <p>
+         * The header is a: {@code Integer} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsRatingMax}
+         */
+        public String elevenLabsRatingMax() {
+            return ElevenLabsConstants.RATING_MAX;
+        }
+
+        /**
+         * operation=list: true: only conversations whose user left a feedback comment. false is sent too, but is no
+         * filter for the unfiltered rule. Wins over the hasFeedbackComment option.
+         * <p>
+         * The header is a: {@code Boolean} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsHasFeedbackComment}
+         */
+        public String elevenLabsHasFeedbackComment() {
+            return ElevenLabsConstants.HAS_FEEDBACK_COMMENT;
+        }
+
+        /**
+         * operation=list: true: only text-only conversations. false is sent too, but is no filter for the
+         * unfiltered rule. Wins over the textOnly option.
+         * <p>
+         * The header is a: {@code Boolean} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsTextOnly}
+         */
+        public String elevenLabsTextOnly() {
+            return ElevenLabsConstants.TEXT_ONLY;
+        }
+
+        /**
+         * operation=list: only conversations whose evaluation criteria had these results, each criteria_id:result
+         * with result success, failure or unknown (the criteria id is what comes before the last colon). A
+         * Collection of text, or text separated by commas. Wins over the evaluationParams option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsEvaluationParams}
+         */
+        public String elevenLabsEvaluationParams() {
+            return ElevenLabsConstants.EVALUATION_PARAMS;
+        }
+
+        /**
+         * operation=list: only conversations whose collected data meet these conditions, each id:op:value, op one
+         * of eq, neq, gt, gte, lt, lte, in (values separated by pipes, none empty), exists and missing (which take
+         * no value: id:exists). The id is what comes before the first colon; the value, sent as written, may hold
+         * colons. A Collection of text, or text separated by commas. Wins over the dataCollectionParams option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsDataCollectionParams}
+         */
+        public String elevenLabsDataCollectionParams() {
+            return ElevenLabsConstants.DATA_COLLECTION_PARAMS;
+        }
+
+        /**
+         * operation=list: the data collection items whose results ElevenLabs adds to each summary
+         * (ConversationSummary.getDataCollectionResults()). It does not narrow the listing, so it is no filter for
+         * the unfiltered rule. A Collection of text, or text separated by commas. Wins over the dataCollectionIds
+         * option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsDataCollectionIds}
+         */
+        public String elevenLabsDataCollectionIds() {
+            return ElevenLabsConstants.DATA_COLLECTION_IDS;
+        }
+
+        /**
+         * operation=list: the evaluation criteria whose results ElevenLabs adds to each summary
+         * (ConversationSummary.getEvaluationCriteriaResults()). It does not narrow the listing, so it is no filter
+         * for the unfiltered rule. A Collection of text, or text separated by commas. Wins over the
+         * evaluationCriteriaIds option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsEvaluationCriteriaIds}
+         */
+        public String elevenLabsEvaluationCriteriaIds() {
+            return ElevenLabsConstants.EVALUATION_CRITERIA_IDS;
+        }
+
+        /**
+         * operation=list: only conversations that called these tools. A Collection of text, or text separated by
+         * commas. Wins over the toolNames option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsToolNames}
+         */
+        public String elevenLabsToolNames() {
+            return ElevenLabsConstants.TOOL_NAMES;
+        }
+
+        /**
+         * operation=list: only conversations in which these tools were called successfully. A Collection of text,
+         * or text separated by commas. Wins over the toolNamesSuccessful option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsToolNamesSuccessful}
+         */
+        public String elevenLabsToolNamesSuccessful() {
+            return ElevenLabsConstants.TOOL_NAMES_SUCCESSFUL;
+        }
+
+        /**
+         * operation=list: only conversations in which calls of these tools failed. A Collection of text, or text
+         * separated by commas. Wins over the toolNamesErrored option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsToolNamesErrored}
+         */
+        public String elevenLabsToolNamesErrored() {
+            return ElevenLabsConstants.TOOL_NAMES_ERRORED;
+        }
+
+        /**
+         * operation=list: only conversations held mainly in these languages (codes such as en). A Collection of
+         * text, or text separated by commas. Wins over the mainLanguages option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsMainLanguages}
+         */
+        public String elevenLabsMainLanguages() {
+            return ElevenLabsConstants.MAIN_LANGUAGES;
+        }
+
+        /**
+         * operation=list: only conversations on these topics (topic ids). A Collection of text, or text separated
+         * by commas. Wins over the topicIds option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsTopicIds}
+         */
+        public String elevenLabsTopicIds() {
+            return ElevenLabsConstants.TOPIC_IDS;
+        }
+
+        /**
+         * operation=list: only conversations with these tags (tag ids). A Collection of text, or text separated by
+         * commas. Wins over the tagIds option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsTagIds}
+         */
+        public String elevenLabsTagIds() {
+            return ElevenLabsConstants.TAG_IDS;
+        }
+
+        /**
+         * operation=list: only conversations that ended for these reasons, as ElevenLabs words them. A Collection
+         * of text, or text separated by commas. Wins over the terminationReasons option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsTerminationReasons}
+         */
+        public String elevenLabsTerminationReasons() {
+            return ElevenLabsConstants.TERMINATION_REASONS;
+        }
+
+        /**
+         * operation=list: only conversations in which these custom guardrails, by name, were triggered. A
+         * Collection of text, or text separated by commas. Wins over the customGuardrailNames option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsCustomGuardrailNames}
+         */
+        public String elevenLabsCustomGuardrailNames() {
+            return ElevenLabsConstants.CUSTOM_GUARDRAIL_NAMES;
+        }
+
+        /**
+         * operation=list: include: ElevenLabs adds each conversation's transcript summary
+         * (ConversationSummary.getTranscriptSummary()); exclude, its default: it does not. It does not narrow the
+         * listing, so it is no filter for the unfiltered rule. Wins over the summaryMode option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsSummaryMode}
+         */
+        public String elevenLabsSummaryMode() {
+            return ElevenLabsConstants.SUMMARY_MODE;
+        }
+
+        /**
+         * operation=list: only conversations started from this source: unknown, android_sdk, node_js_sdk,
+         * react_native_sdk, react_sdk, js_sdk, python_sdk, widget, sip_trunk, twilio, exotel, genesys, avaya,
+         * audiocodes, swift_sdk, whatsapp, twilio_sms, flutter_sdk, zendesk_integration, slack_integration,
+         * telegram_integration, intercom_integration, freshdesk_integration, salesforce_integration,
+         * template_preview, genesys_bot_connector, subagent_tool. Other values are refused. Wins over the
+         * conversationInitiationSource option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsConversationInitiationSource}
+         */
+        public String elevenLabsConversationInitiationSource() {
+            return ElevenLabsConstants.CONVERSATION_INITIATION_SOURCE;
+        }
+
+        /**
+         * operation=list: only conversations of this product: agents or speech_engine. Wins over the
+         * conversationProductType option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsConversationProductType}
+         */
+        public String elevenLabsConversationProductType() {
+            return ElevenLabsConstants.CONVERSATION_PRODUCT_TYPE;
+        }
+
+        /**
+         * operation=list: only conversations of this agent branch. Wins over the branchId option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsBranchId}
+         */
+        public String elevenLabsBranchId() {
+            return ElevenLabsConstants.BRANCH_ID;
+        }
+
+        /**
+         * operation=list: only conversations of this agent version. Wins over the versionId option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsVersionId}
+         */
+        public String elevenLabsVersionId() {
+            return ElevenLabsConstants.VERSION_ID;
+        }
+
+        /**
+         * operation=list: only conversations whose parent conversation is this one. Wins over the
+         * parentConversationId option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsParentConversationId}
+         */
+        public String elevenLabsParentConversationId() {
+            return ElevenLabsConstants.PARENT_CONVERSATION_ID;
+        }
+
+        /**
+         * operation=list: only conversations that entered this workflow node. Wins over the workflowNodeEnteredId
+         * option.
+         * <p>
+         * The header is a: {@code String} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsWorkflowNodeEnteredId}
+         */
+        public String elevenLabsWorkflowNodeEnteredId() {
+            return ElevenLabsConstants.WORKFLOW_NODE_ENTERED_ID;
+        }
+
+        /**
+         * operation=list: leave out conversations in these statuses: initiated, in-progress, processing, done,
+         * failed. A Collection of text, or text separated by commas. Wins over the excludeStatuses option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsExcludeStatuses}
+         */
+        public String elevenLabsExcludeStatuses() {
+            return ElevenLabsConstants.EXCLUDE_STATUSES;
+        }
+
+        /**
+         * operation=list: only conversations in which guardrails of these types were triggered: custom,
+         * prompt_injection, self_harm_intent, violence_graphic, sexual, violence, harassment, sexual_minors,
+         * self_harm, self_harm_instructions, harassment_threatening, hate, hate_threatening, profanity,
+         * religion_or_politics, medical_and_legal, guardrail. Other values are refused. A Collection of text, or
+         * text separated by commas. Wins over the guardrailTypes option.
+         * <p>
+         * The header is a: {@code java.util.Collection&lt;String&gt;} type.
+         * Group: producer.
+         *
+         * @return the name of the header {@code CamelElevenLabsGuardrailTypes}
+         */
+        public String elevenLabsGuardrailTypes() {
+            return ElevenLabsConstants.GUARDRAIL_TYPES;
         }
 
         /**

@@ -29,6 +29,12 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "branchid":
+        case "branchId": target.setBranchId(property(camelContext, java.lang.String.class, value)); return true;
+        case "calldurationmaxsecs":
+        case "callDurationMaxSecs": target.setCallDurationMaxSecs(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "calldurationminsecs":
+        case "callDurationMinSecs": target.setCallDurationMinSecs(property(camelContext, java.lang.Integer.class, value)); return true;
         case "callstartafterunix":
         case "callStartAfterUnix": target.setCallStartAfterUnix(property(camelContext, java.lang.Long.class, value)); return true;
         case "callstartbeforeunix":
@@ -43,14 +49,37 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationid":
         case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationinitiationsource":
+        case "conversationInitiationSource": target.setConversationInitiationSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationproducttype":
+        case "conversationProductType": target.setConversationProductType(property(camelContext, java.lang.String.class, value)); return true;
+        case "customguardrailnames":
+        case "customGuardrailNames": target.setCustomGuardrailNames(property(camelContext, java.lang.String.class, value)); return true;
+        case "datacollectionids":
+        case "dataCollectionIds": target.setDataCollectionIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "datacollectionparams":
+        case "dataCollectionParams": target.setDataCollectionParams(property(camelContext, java.lang.String.class, value)); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
+        case "evaluationcriteriaids":
+        case "evaluationCriteriaIds": target.setEvaluationCriteriaIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "evaluationparams":
+        case "evaluationParams": target.setEvaluationParams(property(camelContext, java.lang.String.class, value)); return true;
+        case "excludestatuses":
+        case "excludeStatuses": target.setExcludeStatuses(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "guardrailtypes":
+        case "guardrailTypes": target.setGuardrailTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "hasfeedbackcomment":
+        case "hasFeedbackComment": target.setHasFeedbackComment(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ignorenotfound":
         case "ignoreNotFound": target.getConfiguration().setIgnoreNotFound(property(camelContext, boolean.class, value)); return true;
         case "initialretrydelay":
         case "initialRetryDelay": target.getConfiguration().setInitialRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "mainlanguages":
+        case "mainLanguages": target.setMainLanguages(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxresults":
@@ -62,16 +91,46 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "operation": target.setOperation(property(camelContext, io.github.camelelevenlabs.ElevenLabsOperation.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "parentconversationid":
+        case "parentConversationId": target.setParentConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratingmax":
+        case "ratingMax": target.setRatingMax(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratingmin":
+        case "ratingMin": target.setRatingMin(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelelevenlabs.ElevenLabsRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": target.setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "summarymode":
+        case "summaryMode": target.setSummaryMode(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "tagids":
+        case "tagIds": target.setTagIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminationreasons":
+        case "terminationReasons": target.setTerminationReasons(property(camelContext, java.lang.String.class, value)); return true;
+        case "textonly":
+        case "textOnly": target.setTextOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "toolnames":
+        case "toolNames": target.setToolNames(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolnameserrored":
+        case "toolNamesErrored": target.setToolNamesErrored(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolnamessuccessful":
+        case "toolNamesSuccessful": target.setToolNamesSuccessful(property(camelContext, java.lang.String.class, value)); return true;
+        case "topicids":
+        case "topicIds": target.setTopicIds(property(camelContext, java.lang.String.class, value)); return true;
         case "unfiltered": target.setUnfiltered(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "versionid":
+        case "versionId": target.setVersionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "visitedagentbranchids":
+        case "visitedAgentBranchIds": target.setVisitedAgentBranchIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "visitedagentids":
+        case "visitedAgentIds": target.setVisitedAgentIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "workflownodeenteredid":
+        case "workflowNodeEnteredId": target.setWorkflowNodeEnteredId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -85,6 +144,12 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "branchid":
+        case "branchId": return java.lang.String.class;
+        case "calldurationmaxsecs":
+        case "callDurationMaxSecs": return java.lang.Integer.class;
+        case "calldurationminsecs":
+        case "callDurationMinSecs": return java.lang.Integer.class;
         case "callstartafterunix":
         case "callStartAfterUnix": return java.lang.Long.class;
         case "callstartbeforeunix":
@@ -99,14 +164,37 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "conversationinitiationsource":
+        case "conversationInitiationSource": return java.lang.String.class;
+        case "conversationproducttype":
+        case "conversationProductType": return java.lang.String.class;
+        case "customguardrailnames":
+        case "customGuardrailNames": return java.lang.String.class;
+        case "datacollectionids":
+        case "dataCollectionIds": return java.lang.String.class;
+        case "datacollectionparams":
+        case "dataCollectionParams": return java.lang.String.class;
         case "dryrun":
         case "dryRun": return boolean.class;
+        case "evaluationcriteriaids":
+        case "evaluationCriteriaIds": return java.lang.String.class;
+        case "evaluationparams":
+        case "evaluationParams": return java.lang.String.class;
+        case "excludestatuses":
+        case "excludeStatuses": return java.lang.String.class;
+        case "format": return java.lang.String.class;
+        case "guardrailtypes":
+        case "guardrailTypes": return java.lang.String.class;
+        case "hasfeedbackcomment":
+        case "hasFeedbackComment": return java.lang.Boolean.class;
         case "ignorenotfound":
         case "ignoreNotFound": return boolean.class;
         case "initialretrydelay":
         case "initialRetryDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "mainlanguages":
+        case "mainLanguages": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
         case "maxresults":
@@ -118,16 +206,46 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "operation": return io.github.camelelevenlabs.ElevenLabsOperation.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "parentconversationid":
+        case "parentConversationId": return java.lang.String.class;
+        case "ratingmax":
+        case "ratingMax": return java.lang.Integer.class;
+        case "ratingmin":
+        case "ratingMin": return java.lang.Integer.class;
         case "region": return io.github.camelelevenlabs.ElevenLabsRegion.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "search": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "summarymode":
+        case "summaryMode": return java.lang.String.class;
         case "synchronous": return boolean.class;
+        case "tagids":
+        case "tagIds": return java.lang.String.class;
+        case "terminationreasons":
+        case "terminationReasons": return java.lang.String.class;
+        case "textonly":
+        case "textOnly": return java.lang.Boolean.class;
+        case "toolnames":
+        case "toolNames": return java.lang.String.class;
+        case "toolnameserrored":
+        case "toolNamesErrored": return java.lang.String.class;
+        case "toolnamessuccessful":
+        case "toolNamesSuccessful": return java.lang.String.class;
+        case "topicids":
+        case "topicIds": return java.lang.String.class;
         case "unfiltered": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "versionid":
+        case "versionId": return java.lang.String.class;
+        case "visitedagentbranchids":
+        case "visitedAgentBranchIds": return java.lang.String.class;
+        case "visitedagentids":
+        case "visitedAgentIds": return java.lang.String.class;
+        case "workflownodeenteredid":
+        case "workflowNodeEnteredId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -142,6 +260,12 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "branchid":
+        case "branchId": return target.getBranchId();
+        case "calldurationmaxsecs":
+        case "callDurationMaxSecs": return target.getCallDurationMaxSecs();
+        case "calldurationminsecs":
+        case "callDurationMinSecs": return target.getCallDurationMinSecs();
         case "callstartafterunix":
         case "callStartAfterUnix": return target.getCallStartAfterUnix();
         case "callstartbeforeunix":
@@ -156,14 +280,37 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationid":
         case "conversationId": return target.getConversationId();
+        case "conversationinitiationsource":
+        case "conversationInitiationSource": return target.getConversationInitiationSource();
+        case "conversationproducttype":
+        case "conversationProductType": return target.getConversationProductType();
+        case "customguardrailnames":
+        case "customGuardrailNames": return target.getCustomGuardrailNames();
+        case "datacollectionids":
+        case "dataCollectionIds": return target.getDataCollectionIds();
+        case "datacollectionparams":
+        case "dataCollectionParams": return target.getDataCollectionParams();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
+        case "evaluationcriteriaids":
+        case "evaluationCriteriaIds": return target.getEvaluationCriteriaIds();
+        case "evaluationparams":
+        case "evaluationParams": return target.getEvaluationParams();
+        case "excludestatuses":
+        case "excludeStatuses": return target.getExcludeStatuses();
+        case "format": return target.getFormat();
+        case "guardrailtypes":
+        case "guardrailTypes": return target.getGuardrailTypes();
+        case "hasfeedbackcomment":
+        case "hasFeedbackComment": return target.getHasFeedbackComment();
         case "ignorenotfound":
         case "ignoreNotFound": return target.getConfiguration().isIgnoreNotFound();
         case "initialretrydelay":
         case "initialRetryDelay": return target.getConfiguration().getInitialRetryDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "mainlanguages":
+        case "mainLanguages": return target.getMainLanguages();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
         case "maxresults":
@@ -175,16 +322,46 @@ public class ElevenLabsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "operation": return target.getOperation();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "parentconversationid":
+        case "parentConversationId": return target.getParentConversationId();
+        case "ratingmax":
+        case "ratingMax": return target.getRatingMax();
+        case "ratingmin":
+        case "ratingMin": return target.getRatingMin();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "search": return target.getSearch();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "summarymode":
+        case "summaryMode": return target.getSummaryMode();
         case "synchronous": return target.getConfiguration().isSynchronous();
+        case "tagids":
+        case "tagIds": return target.getTagIds();
+        case "terminationreasons":
+        case "terminationReasons": return target.getTerminationReasons();
+        case "textonly":
+        case "textOnly": return target.getTextOnly();
+        case "toolnames":
+        case "toolNames": return target.getToolNames();
+        case "toolnameserrored":
+        case "toolNamesErrored": return target.getToolNamesErrored();
+        case "toolnamessuccessful":
+        case "toolNamesSuccessful": return target.getToolNamesSuccessful();
+        case "topicids":
+        case "topicIds": return target.getTopicIds();
         case "unfiltered": return target.isUnfiltered();
         case "userid":
         case "userId": return target.getUserId();
+        case "versionid":
+        case "versionId": return target.getVersionId();
+        case "visitedagentbranchids":
+        case "visitedAgentBranchIds": return target.getVisitedAgentBranchIds();
+        case "visitedagentids":
+        case "visitedAgentIds": return target.getVisitedAgentIds();
+        case "workflownodeenteredid":
+        case "workflowNodeEnteredId": return target.getWorkflowNodeEnteredId();
         default: return null;
         }
     }

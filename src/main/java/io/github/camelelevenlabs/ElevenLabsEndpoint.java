@@ -63,17 +63,178 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     @UriParam(label = "list", description = "operation=list: only conversations matching this text.")
     private String search;
 
+    @UriParam(label = "list", description = "operation=list: only conversations that visited these agents, at"
+                          + " most 50. Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String visitedAgentIds;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that visited these agent"
+                          + " branches, at most 50. Comma-separated on a URI; each value is sent as a parameter of its"
+                          + " own.")
+    private String visitedAgentBranchIds;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that lasted at least this many"
+                          + " seconds (0 or more).")
+    private Integer callDurationMinSecs;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that lasted at most this many"
+                          + " seconds (0 or more).")
+    private Integer callDurationMaxSecs;
+
+    @UriParam(label = "list", description = "operation=list: only conversations rated at least this, 1 to 5.")
+    private Integer ratingMin;
+
+    @UriParam(label = "list", description = "operation=list: only conversations rated at most this, 1 to 5.")
+    private Integer ratingMax;
+
+    @UriParam(label = "list", description = "operation=list: true: only conversations whose user left a feedback"
+                          + " comment. false is sent too, but does not count as a filter for the unfiltered rule:"
+                          + " ElevenLabs may read it as no filter. Not sent unless set.")
+    private Boolean hasFeedbackComment;
+
+    @UriParam(label = "list", description = "operation=list: true: only text-only conversations. false is sent"
+                          + " too, but does not count as a filter for the unfiltered rule: ElevenLabs may read it as"
+                          + " no filter. Not sent unless set.")
+    private Boolean textOnly;
+
+    @UriParam(label = "list", description = "operation=list: only conversations whose evaluation criteria had"
+                          + " these results, each criteria_id:result with result success, failure or unknown (the"
+                          + " criteria id is what comes before the last colon). Comma-separated on a URI; each value"
+                          + " is sent as a parameter of its own.")
+    private String evaluationParams;
+
+    @UriParam(label = "list", description = "operation=list: only conversations whose collected data meet these"
+                          + " conditions, each id:op:value, op one of eq, neq, gt, gte, lt, lte, in (values separated"
+                          + " by pipes, none empty), exists and missing (which take no value: id:exists). The id is what"
+                          + " comes before the first colon; the value, sent as written, may hold colons."
+                          + " Comma-separated on a URI; each value is sent as a parameter of its own. A condition with"
+                          + " a comma needs the header, as a Collection.")
+    private String dataCollectionParams;
+
+    @UriParam(label = "list", description = "operation=list: the data collection items whose results ElevenLabs"
+                          + " adds to each summary (ConversationSummary.getDataCollectionResults()). It does not"
+                          + " narrow the listing, so it is no filter for the unfiltered rule. Comma-separated on a"
+                          + " URI; each value is sent as a parameter of its own.")
+    private String dataCollectionIds;
+
+    @UriParam(label = "list", description = "operation=list: the evaluation criteria whose results ElevenLabs"
+                          + " adds to each summary (ConversationSummary.getEvaluationCriteriaResults()). It does not"
+                          + " narrow the listing, so it is no filter for the unfiltered rule. Comma-separated on a"
+                          + " URI; each value is sent as a parameter of its own.")
+    private String evaluationCriteriaIds;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that called these tools."
+                          + " Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String toolNames;
+
+    @UriParam(label = "list", description = "operation=list: only conversations in which these tools were called"
+                          + " successfully. Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String toolNamesSuccessful;
+
+    @UriParam(label = "list", description = "operation=list: only conversations in which calls of these tools"
+                          + " failed. Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String toolNamesErrored;
+
+    @UriParam(label = "list", description = "operation=list: only conversations held mainly in these languages"
+                          + " (codes such as en). Comma-separated on a URI; each value is sent as a parameter of its"
+                          + " own.")
+    private String mainLanguages;
+
+    @UriParam(label = "list", description = "operation=list: only conversations on these topics (topic ids)."
+                          + " Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String topicIds;
+
+    @UriParam(label = "list", description = "operation=list: only conversations with these tags (tag ids)."
+                          + " Comma-separated on a URI; each value is sent as a parameter of its own.")
+    private String tagIds;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that ended for these reasons, as"
+                          + " ElevenLabs words them. Comma-separated on a URI; each value is sent as a parameter of"
+                          + " its own.")
+    private String terminationReasons;
+
+    @UriParam(label = "list", description = "operation=list: only conversations in which these custom guardrails,"
+                          + " by name, were triggered. Comma-separated on a URI; each value is sent as a parameter of"
+                          + " its own.")
+    private String customGuardrailNames;
+
+    @UriParam(label = "list", enums = "exclude,include",
+              description = "operation=list: include: ElevenLabs adds each conversation's transcript summary"
+                          + " (ConversationSummary.getTranscriptSummary()); exclude, its default: it does not. It does"
+                          + " not narrow the listing, so it is no filter for the unfiltered rule. Other values are"
+                          + " refused before anything is sent.")
+    private String summaryMode;
+
+    @UriParam(label = "list", enums = "unknown,android_sdk,node_js_sdk,react_native_sdk,react_sdk,js_sdk,"
+                      + "python_sdk,widget,sip_trunk,twilio,exotel,genesys,avaya,audiocodes,"
+                      + "swift_sdk,whatsapp,twilio_sms,flutter_sdk,zendesk_integration,"
+                      + "slack_integration,telegram_integration,intercom_integration,"
+                      + "freshdesk_integration,salesforce_integration,template_preview,"
+                      + "genesys_bot_connector,subagent_tool",
+              description = "operation=list: only conversations started from this source: unknown, android_sdk,"
+                          + " node_js_sdk, react_native_sdk, react_sdk, js_sdk, python_sdk, widget, sip_trunk, twilio,"
+                          + " exotel, genesys, avaya, audiocodes, swift_sdk, whatsapp, twilio_sms, flutter_sdk,"
+                          + " zendesk_integration, slack_integration, telegram_integration, intercom_integration,"
+                          + " freshdesk_integration, salesforce_integration, template_preview, genesys_bot_connector,"
+                          + " subagent_tool. A value not listed here is refused before anything is sent, even one"
+                          + " ElevenLabs has added since: ElevenLabs would refuse a value it does not know (422), and"
+                          + " a listing must never be wider than asked; a newer version of the component lists new"
+                          + " values.")
+    private String conversationInitiationSource;
+
+    @UriParam(label = "list", enums = "agents,speech_engine",
+              description = "operation=list: only conversations of this product: agents or speech_engine. Other"
+                          + " values are refused before anything is sent.")
+    private String conversationProductType;
+
+    @UriParam(label = "list", description = "operation=list: only conversations of this agent branch.")
+    private String branchId;
+
+    @UriParam(label = "list", description = "operation=list: only conversations of this agent version.")
+    private String versionId;
+
+    @UriParam(label = "list", description = "operation=list: only conversations whose parent conversation is this"
+                          + " one.")
+    private String parentConversationId;
+
+    @UriParam(label = "list", description = "operation=list: only conversations that entered this workflow node.")
+    private String workflowNodeEnteredId;
+
+    @UriParam(label = "list", description = "operation=list: leave out conversations in these statuses:"
+                          + " initiated, in-progress, processing, done, failed. Comma-separated on a URI; each value"
+                          + " is sent as a parameter of its own. Other values are refused before anything is sent.")
+    private String excludeStatuses;
+
+    @UriParam(label = "list", description = "operation=list: only conversations in which guardrails of these"
+                          + " types were triggered: custom, prompt_injection, self_harm_intent, violence_graphic,"
+                          + " sexual, violence, harassment, sexual_minors, self_harm, self_harm_instructions,"
+                          + " harassment_threatening, hate, hate_threatening, profanity, religion_or_politics,"
+                          + " medical_and_legal, guardrail. A value not listed here is refused before anything is"
+                          + " sent, even one ElevenLabs has added since: ElevenLabs would refuse a value it does not"
+                          + " know (422), and a listing must never be wider than asked; a newer version of the"
+                          + " component lists new values. Comma-separated on a URI; each value is sent as a parameter"
+                          + " of its own.")
+    private String guardrailTypes;
+
+    @UriParam(label = "get", enums = "json,opentelemetry",
+              description = "operation=get: the form of the answer, sent as the format parameter only when set: json"
+                            + " (ElevenLabs' default: transcript, metadata, analysis) or opentelemetry (the"
+                            + " conversation as an OTLP-compatible trace). Either way the body is the parsed JSON, a"
+                            + " Map. An endpoint option only, with no header: the steps after the call are written for"
+                            + " one form.")
+    private String format;
+
     @UriParam(label = "list", defaultValue = "0",
               description = "operation=list: the most conversations to return in all; 0 for all that match.")
     private long maxResults;
 
     // an endpoint option only: on the component it would widen every listing
     @UriParam(label = "list", defaultValue = "false",
-              description = "operation=list: whether the endpoint may list without any filter (agentId, userId,"
-                            + " callStartBeforeUnix, callStartAfterUnix, callSuccessful, search or their headers),"
-                            + " that is every conversation of the account. Without it such a listing fails with"
+              description = "operation=list: whether the endpoint may list without any filter that narrows the"
+                            + " listing (every list option or its header but pageSize, maxResults, summaryMode,"
+                            + " dataCollectionIds and evaluationCriteriaIds; hasFeedbackComment and textOnly only when"
+                            + " true), that is every conversation of the account. Without it such a listing fails with"
                             + " InvalidListFilterException before anything is sent, since a listing often feeds"
-                            + " deletes. pageSize is not a filter.")
+                            + " deletes.")
     private boolean unfiltered;
 
     @UriParam
@@ -186,6 +347,276 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         this.search = search;
     }
 
+    public String getVisitedAgentIds() {
+        return visitedAgentIds;
+    }
+
+    /** Sets the {@code visitedAgentIds} option (described on the field). */
+    public void setVisitedAgentIds(String visitedAgentIds) {
+        this.visitedAgentIds = visitedAgentIds;
+    }
+
+    public String getVisitedAgentBranchIds() {
+        return visitedAgentBranchIds;
+    }
+
+    /** Sets the {@code visitedAgentBranchIds} option (described on the field). */
+    public void setVisitedAgentBranchIds(String visitedAgentBranchIds) {
+        this.visitedAgentBranchIds = visitedAgentBranchIds;
+    }
+
+    public Integer getCallDurationMinSecs() {
+        return callDurationMinSecs;
+    }
+
+    /** Sets the {@code callDurationMinSecs} option (described on the field). */
+    public void setCallDurationMinSecs(Integer callDurationMinSecs) {
+        this.callDurationMinSecs = callDurationMinSecs;
+    }
+
+    public Integer getCallDurationMaxSecs() {
+        return callDurationMaxSecs;
+    }
+
+    /** Sets the {@code callDurationMaxSecs} option (described on the field). */
+    public void setCallDurationMaxSecs(Integer callDurationMaxSecs) {
+        this.callDurationMaxSecs = callDurationMaxSecs;
+    }
+
+    public Integer getRatingMin() {
+        return ratingMin;
+    }
+
+    /** Sets the {@code ratingMin} option (described on the field). */
+    public void setRatingMin(Integer ratingMin) {
+        this.ratingMin = ratingMin;
+    }
+
+    public Integer getRatingMax() {
+        return ratingMax;
+    }
+
+    /** Sets the {@code ratingMax} option (described on the field). */
+    public void setRatingMax(Integer ratingMax) {
+        this.ratingMax = ratingMax;
+    }
+
+    public Boolean getHasFeedbackComment() {
+        return hasFeedbackComment;
+    }
+
+    /** Sets the {@code hasFeedbackComment} option (described on the field). */
+    public void setHasFeedbackComment(Boolean hasFeedbackComment) {
+        this.hasFeedbackComment = hasFeedbackComment;
+    }
+
+    public Boolean getTextOnly() {
+        return textOnly;
+    }
+
+    /** Sets the {@code textOnly} option (described on the field). */
+    public void setTextOnly(Boolean textOnly) {
+        this.textOnly = textOnly;
+    }
+
+    public String getEvaluationParams() {
+        return evaluationParams;
+    }
+
+    /** Sets the {@code evaluationParams} option (described on the field). */
+    public void setEvaluationParams(String evaluationParams) {
+        this.evaluationParams = evaluationParams;
+    }
+
+    public String getDataCollectionParams() {
+        return dataCollectionParams;
+    }
+
+    /** Sets the {@code dataCollectionParams} option (described on the field). */
+    public void setDataCollectionParams(String dataCollectionParams) {
+        this.dataCollectionParams = dataCollectionParams;
+    }
+
+    public String getDataCollectionIds() {
+        return dataCollectionIds;
+    }
+
+    /** Sets the {@code dataCollectionIds} option (described on the field). */
+    public void setDataCollectionIds(String dataCollectionIds) {
+        this.dataCollectionIds = dataCollectionIds;
+    }
+
+    public String getEvaluationCriteriaIds() {
+        return evaluationCriteriaIds;
+    }
+
+    /** Sets the {@code evaluationCriteriaIds} option (described on the field). */
+    public void setEvaluationCriteriaIds(String evaluationCriteriaIds) {
+        this.evaluationCriteriaIds = evaluationCriteriaIds;
+    }
+
+    public String getToolNames() {
+        return toolNames;
+    }
+
+    /** Sets the {@code toolNames} option (described on the field). */
+    public void setToolNames(String toolNames) {
+        this.toolNames = toolNames;
+    }
+
+    public String getToolNamesSuccessful() {
+        return toolNamesSuccessful;
+    }
+
+    /** Sets the {@code toolNamesSuccessful} option (described on the field). */
+    public void setToolNamesSuccessful(String toolNamesSuccessful) {
+        this.toolNamesSuccessful = toolNamesSuccessful;
+    }
+
+    public String getToolNamesErrored() {
+        return toolNamesErrored;
+    }
+
+    /** Sets the {@code toolNamesErrored} option (described on the field). */
+    public void setToolNamesErrored(String toolNamesErrored) {
+        this.toolNamesErrored = toolNamesErrored;
+    }
+
+    public String getMainLanguages() {
+        return mainLanguages;
+    }
+
+    /** Sets the {@code mainLanguages} option (described on the field). */
+    public void setMainLanguages(String mainLanguages) {
+        this.mainLanguages = mainLanguages;
+    }
+
+    public String getTopicIds() {
+        return topicIds;
+    }
+
+    /** Sets the {@code topicIds} option (described on the field). */
+    public void setTopicIds(String topicIds) {
+        this.topicIds = topicIds;
+    }
+
+    public String getTagIds() {
+        return tagIds;
+    }
+
+    /** Sets the {@code tagIds} option (described on the field). */
+    public void setTagIds(String tagIds) {
+        this.tagIds = tagIds;
+    }
+
+    public String getTerminationReasons() {
+        return terminationReasons;
+    }
+
+    /** Sets the {@code terminationReasons} option (described on the field). */
+    public void setTerminationReasons(String terminationReasons) {
+        this.terminationReasons = terminationReasons;
+    }
+
+    public String getCustomGuardrailNames() {
+        return customGuardrailNames;
+    }
+
+    /** Sets the {@code customGuardrailNames} option (described on the field). */
+    public void setCustomGuardrailNames(String customGuardrailNames) {
+        this.customGuardrailNames = customGuardrailNames;
+    }
+
+    public String getSummaryMode() {
+        return summaryMode;
+    }
+
+    /** Sets the {@code summaryMode} option (described on the field). */
+    public void setSummaryMode(String summaryMode) {
+        this.summaryMode = summaryMode;
+    }
+
+    public String getConversationInitiationSource() {
+        return conversationInitiationSource;
+    }
+
+    /** Sets the {@code conversationInitiationSource} option (described on the field). */
+    public void setConversationInitiationSource(String conversationInitiationSource) {
+        this.conversationInitiationSource = conversationInitiationSource;
+    }
+
+    public String getConversationProductType() {
+        return conversationProductType;
+    }
+
+    /** Sets the {@code conversationProductType} option (described on the field). */
+    public void setConversationProductType(String conversationProductType) {
+        this.conversationProductType = conversationProductType;
+    }
+
+    public String getBranchId() {
+        return branchId;
+    }
+
+    /** Sets the {@code branchId} option (described on the field). */
+    public void setBranchId(String branchId) {
+        this.branchId = branchId;
+    }
+
+    public String getVersionId() {
+        return versionId;
+    }
+
+    /** Sets the {@code versionId} option (described on the field). */
+    public void setVersionId(String versionId) {
+        this.versionId = versionId;
+    }
+
+    public String getParentConversationId() {
+        return parentConversationId;
+    }
+
+    /** Sets the {@code parentConversationId} option (described on the field). */
+    public void setParentConversationId(String parentConversationId) {
+        this.parentConversationId = parentConversationId;
+    }
+
+    public String getWorkflowNodeEnteredId() {
+        return workflowNodeEnteredId;
+    }
+
+    /** Sets the {@code workflowNodeEnteredId} option (described on the field). */
+    public void setWorkflowNodeEnteredId(String workflowNodeEnteredId) {
+        this.workflowNodeEnteredId = workflowNodeEnteredId;
+    }
+
+    public String getExcludeStatuses() {
+        return excludeStatuses;
+    }
+
+    /** Sets the {@code excludeStatuses} option (described on the field). */
+    public void setExcludeStatuses(String excludeStatuses) {
+        this.excludeStatuses = excludeStatuses;
+    }
+
+    public String getGuardrailTypes() {
+        return guardrailTypes;
+    }
+
+    /** Sets the {@code guardrailTypes} option (described on the field). */
+    public void setGuardrailTypes(String guardrailTypes) {
+        this.guardrailTypes = guardrailTypes;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    /** Sets the {@code format} option (described on the field). */
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
     public long getMaxResults() {
         return maxResults;
     }
@@ -224,7 +655,8 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         try {
             // the same rules the producer applies to headers, checked here for the options
             ListConversationsProducer.checkedPageSize(configuration.getPageSize());
-            ListConversationsProducer.checkedCallSuccessful(getCallSuccessful());
+            ConversationFilters.checkOptions(this);
+            GetConversationProducer.checkedFormat(getFormat());
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException(invalid.getMessage() + " (" + uri + ")");
         }

@@ -1,6 +1,5 @@
 package io.github.camelelevenlabs;
 
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelelevenlabs.client.ApiCall;
@@ -21,8 +20,6 @@ import org.apache.camel.TypeConversionException;
  * ({@code split(body()).streaming()}), up to {@code maxResults}.
  */
 final class ListConversationsProducer extends ElevenLabsProducer {
-
-    static final Set<String> CALL_SUCCESSFUL = Set.of("success", "failure", "unknown");
 
     ListConversationsProducer(ElevenLabsEndpoint endpoint) {
         super(endpoint);
@@ -88,15 +85,6 @@ final class ListConversationsProducer extends ElevenLabsProducer {
                                                          ElevenLabsConstants.PAGE_SIZE))) + "'");
         }
         return ConversationFilters.query(message, endpoint, checkedPageSize(pageSize));
-    }
-
-    /** The rule for a call outcome filter, from an option or a header: one of {@link #CALL_SUCCESSFUL}, or none. */
-    static String checkedCallSuccessful(String successful) {
-        if (successful != null && !CALL_SUCCESSFUL.contains(successful)) {
-            throw new InvalidListFilterException("callSuccessful must be success, failure or unknown, not '"
-                                                 + ServerText.shown(successful) + "'");
-        }
-        return successful;
     }
 
     /** The rule for a page size, from an option or a header: what ElevenLabs accepts. */

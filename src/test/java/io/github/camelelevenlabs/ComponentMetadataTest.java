@@ -44,6 +44,12 @@ class ComponentMetadataTest {
         assertThat(properties.get("region").get("enum")).asList().containsExactly("default", "us", "eu", "in", "sg");
         assertThat(properties.get("region").get("defaultValue")).isEqualTo("default");
         assertThat(properties.get("resource").get("enum")).asList().containsExactly("conversations");
+        assertThat(properties.get("summaryMode").get("enum")).asList().containsExactly("exclude", "include");
+        assertThat(properties.get("conversationProductType").get("enum")).asList()
+                .containsExactly("agents", "speech_engine");
+        assertThat(properties.get("conversationInitiationSource").get("enum")).asList().hasSize(27)
+                .startsWith("unknown", "android_sdk").endsWith("subagent_tool");
+        assertThat(properties.get("format").get("enum")).asList().containsExactly("json", "opentelemetry");
     }
 
     @Test
@@ -77,13 +83,18 @@ class ComponentMetadataTest {
     @Test
     void everySharedOptionCanBeSetOnceOnTheComponentButNotWhatToDoOrToWhich() throws Exception {
         List<String> shared = uriOptions(ElevenLabsConfiguration.class);
+        // every list and get option but pageSize, which only says how the listing is fetched
+        List<String> whatToRead = ComponentMetadata.section("properties").entrySet().stream()
+                .filter(option -> List.of("list", "get").contains(option.getValue().get("label")))
+                .map(Map.Entry::getKey).filter(name -> !name.equals("pageSize")).toList();
 
+        assertThat(whatToRead).contains("agentId", "toolNames", "guardrailTypes", "summaryMode", "maxResults",
+                "unfiltered", "format").hasSize(38);
         assertThat(ComponentMetadata.section("componentProperties").keySet()).containsAll(shared)
-                .contains("maxConnectionsPerHost", "healthCheckProducerEnabled")
+                .contains("maxConnectionsPerHost", "healthCheckProducerEnabled", "pageSize")
                 // an operation, a conversation id or a list filter for every endpoint would act on what no route named
-                .doesNotContain("operation", "conversationId", "resource", "agentId", "userId", "search",
-                        "callStartBeforeUnix", "callStartAfterUnix", "callSuccessful", "maxResults",
-                        "unfiltered");
+                .doesNotContain("operation", "conversationId", "resource")
+                .doesNotContainAnyElementsOf(whatToRead);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -90,6 +91,15 @@ public abstract class FakeElevenLabsTestSupport {
             ids.add(prefix + i);
         }
         return ids;
+    }
+
+    /** @return the conversations a list exchange found, all pages fetched; the exchange must have succeeded */
+    @SuppressWarnings("unchecked")
+    static List<ConversationSummary> summariesOf(Exchange exchange) {
+        assertThat(exchange.getException()).isNull();
+        List<ConversationSummary> all = new ArrayList<>();
+        ((Iterator<ConversationSummary>) exchange.getMessage().getBody()).forEachRemaining(all::add);
+        return all;
     }
 
     /** Waits until the condition holds, failing the test after 30 s rather than hanging the build. */

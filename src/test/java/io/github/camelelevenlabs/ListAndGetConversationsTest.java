@@ -23,12 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
 
-    @SuppressWarnings("unchecked")
     private static List<ConversationSummary> drain(Exchange exchange) {
-        assertThat(exchange.getException()).isNull();
-        List<ConversationSummary> all = new ArrayList<>();
-        ((Iterator<ConversationSummary>) exchange.getMessage().getBody()).forEachRemaining(all::add);
-        return all;
+        return summariesOf(exchange);
     }
 
     private static void seed(int count, String agent, String user, long firstStart) {
@@ -196,7 +192,8 @@ class ListAndGetConversationsTest extends FakeElevenLabsTestSupport {
         assertThat(bigPage.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pageSize must be between 1 and 100");
         assertThat(badOutcome.getException()).isInstanceOf(InvalidListFilterException.class)
-                .hasMessageContaining("callSuccessful must be");
+                .hasMessageContaining("call_successful filter (header CamelElevenLabsCallSuccessful) is 'maybe',"
+                                      + " not one of success, failure, unknown");
         assertThat(fake.requests()).isEmpty();
     }
 

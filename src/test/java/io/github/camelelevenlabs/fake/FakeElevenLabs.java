@@ -467,7 +467,7 @@ public final class FakeElevenLabs implements AutoCloseable {
             if (!get) {
                 deletions.computeIfAbsent(id, gone -> new AtomicInteger()).incrementAndGet();
             }
-            return json(200, requestId, get ? ConversationPages.details(conversation) : "{}");
+            return json(200, requestId, get ? ConversationPages.details(conversation, request) : "{}");
         }
 
         private ResponseDefinition audio(String id, String requestId) {
