@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * headers carry the status, the request id and the id that was deleted. With {@code dryRun} everything is checked and
  * logged but nothing is sent.
  */
-final class DeleteConversationProducer extends ElevenLabsProducer {
+final class DeleteConversationProducer extends OneConversationProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeleteConversationProducer.class);
 
@@ -25,12 +25,7 @@ final class DeleteConversationProducer extends ElevenLabsProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        ConversationId id = conversationId(exchange);
-        if (id == null) {
-            callback.done(true);
-            return true;
-        }
+    boolean process(Exchange exchange, AsyncCallback callback, ConversationId id) {
         RequestTarget target = conversationTarget(id);
         if (configuration().isDryRun()) {
             LOG.debug("Dry run: would delete conversation {} at {}", id, target);

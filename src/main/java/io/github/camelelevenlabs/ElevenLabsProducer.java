@@ -1,9 +1,5 @@
 package io.github.camelelevenlabs;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -94,11 +90,6 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
 
     RequestTarget target(String apiPathAndQuery) {
         return baseUrl.target(apiPathAndQuery);
-    }
-
-    /** @return where one conversation is: {@code /v1/convai/conversations/{conversation_id}} */
-    RequestTarget conversationTarget(ConversationId id) {
-        return target(CONVERSATIONS + "/" + id.pathSegment());
     }
 
     /** Starts a call for JSON, with the endpoint's retries, within the plan and the endpoint's bound. */
@@ -201,51 +192,6 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         } catch (JacksonException notJson) {
             // the call succeeded; an answer that is not JSON is handed over as text rather than failing the exchange
             return response.bodyText();
-        }
-    }
-
-    /**
-     * @return the checked conversation id of the message (its header, else the endpoint's option when the message has
-     *         no such header), also put in the header; null when it cannot be sent, the exchange's exception then set
-     */
-    ConversationId conversationId(Exchange exchange) {
-        Message message = exchange.getMessage();
-        Object fromHeader = message.getHeader(ElevenLabsConstants.CONVERSATION_ID);
-        try {
-            if (fromHeader instanceof byte[] bytes) {
-                // what camel-kafka gives a record's headers as: text only if it is UTF-8 through and through
-                fromHeader = utf8(bytes);
-            }
-            if (fromHeader == null && message.getHeaders().containsKey(ElevenLabsConstants.CONVERSATION_ID)) {
-                // setHeader(id, body()) with no body: the endpoint's own id is not what this message named
-                throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is"
-                                                         + " present with no value (null): set it to one conversation"
-                                                         + " id, or remove it to use the endpoint's conversationId");
-            }
-            if (fromHeader != null && !(fromHeader instanceof CharSequence)) {
-                // a List would be sent as "[a, b]": a request for a conversation nobody named, which ignoreNotFound
-                // would even record as erased
-                throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is a "
-                                                         + fromHeader.getClass().getName()
-                                                         + ", not text: set it to one conversation id");
-            }
-            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader.toString()
-                    : endpoint.getConversationId());
-            message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
-            return id;
-        } catch (InvalidConversationIdException e) {
-            exchange.setException(e);
-            return null;
-        }
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notText) {
-            throw new InvalidConversationIdException("The " + ElevenLabsConstants.CONVERSATION_ID + " header is bytes"
-                                                     + " that are not UTF-8 text");
         }
     }
 

@@ -20,20 +20,15 @@ import org.apache.camel.support.SynchronizationAdapter;
  * {@link StreamCache}, which Camel's stream caching leaves as it is, so that a large recording never sits in the heap;
  * the temporary file is deleted when the exchange completes.
  */
-final class GetConversationAudioProducer extends ElevenLabsProducer {
+final class GetConversationAudioProducer extends OneConversationProducer {
 
     GetConversationAudioProducer(ElevenLabsEndpoint endpoint) {
         super(endpoint);
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        ConversationId id = conversationId(exchange);
-        if (id == null) {
-            callback.done(true);
-            return true;
-        }
-        return call(exchange, callback, "GET", target(CONVERSATIONS + "/" + id.pathSegment() + "/audio"),
+    boolean process(Exchange exchange, AsyncCallback callback, ConversationId id) {
+        return call(exchange, callback, "GET", conversationTarget(id, "/audio"),
                 AnswerKind.AUDIO, (ex, response, target) -> {
                     boolean gone = alreadyGone(ex.getMessage(), response);
                     if (gone || !response.isSuccess()) {

@@ -12,7 +12,7 @@ import org.apache.camel.Exchange;
  * delete. The body is ElevenLabs' JSON answer, parsed into a Map: the conversation (transcript, metadata, analysis...),
  * or with {@code format=opentelemetry} the conversation as an OTLP-compatible trace.
  */
-final class GetConversationProducer extends ElevenLabsProducer {
+final class GetConversationProducer extends OneConversationProducer {
 
     /** The forms ElevenLabs answers in: json, its default, or an OTLP-compatible trace. */
     static final List<String> FORMATS = List.of("json", "opentelemetry");
@@ -22,16 +22,11 @@ final class GetConversationProducer extends ElevenLabsProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        ConversationId id = conversationId(exchange);
-        if (id == null) {
-            callback.done(true);
-            return true;
-        }
+    boolean process(Exchange exchange, AsyncCallback callback, ConversationId id) {
         String format = endpoint.getFormat();
         // only when set: an endpoint that says nothing gets ElevenLabs' default, whatever it becomes
         RequestTarget request = format == null ? conversationTarget(id)
-                : target(CONVERSATIONS + "/" + id.pathSegment() + "?format=" + format);
+                : conversationTarget(id, "?format=" + format);
         return call(exchange, callback, "GET", request,
                 (ex, response, target) -> {
                     if (alreadyGone(ex.getMessage(), response)) {
