@@ -14,7 +14,7 @@ import java.util.function.IntBinaryOperator;
  * A bound on requests in flight that holds no thread: a request over the bound waits in a FIFO queue and is started, in
  * order, by the completion that frees a place. It never fails a request for waiting. A blocking caller, which holds its
  * thread anyway, waits in the same queue on that thread ({@link #await}). The bound can change while requests wait
- * ({@link #setLimit}): lowered, no new request starts until fewer are in flight; raised, waiting ones start at once.
+ * ({@link #updateLimit}): lowered, no new request starts until fewer are in flight; raised, waiting ones start at once.
  * {@link PlanConcurrency} uses one for an account's plan, and an endpoint's {@code maxConcurrentRequests} is another.
  */
 public final class ConcurrencyLimit {

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * How long an answer asks the client to wait: the one place that reads {@code Retry-After} and
- * {@code X-RateLimit-Reset}, for the retry policy and for {@link ElevenLabsRateLimitException#getRetryAfter()} alike.
+ * {@code X-RateLimit-Reset}, for the retry policy and for {@code ElevenLabsException.getRetryAfter()} alike.
  * <ul>
  * <li>{@code Retry-After}: delta-seconds (digits only) or an HTTP date, as HTTP defines it;</li>
  * <li>else {@code X-RateLimit-Reset}: digits only, a Unix time in seconds when it is one (after 2001), else a number of
