@@ -1,8 +1,17 @@
 package io.github.camelelevenlabs;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -12,10 +21,16 @@ import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sink Kamelet follows the Kamelet catalog's rules and deletes what it is sent. */
+/**
+ * The sink Kamelet ships inside the component's jar, where Camel looks for Kamelets by default
+ * ({@code classpath:kamelets}): with only the dependency added it deletes what it is sent. It follows the Kamelet
+ * catalog's rules, and the catalog folder's copy is the same file. Run with {@code -Ddocs.update=true} to copy it
+ * there after a change.
+ */
 class KameletTest extends FakeElevenLabsTestSupport {
 
     private static final String KAMELET = "kamelets/elevenlabs-delete-conversation-sink.kamelet.yaml";
+    static final Path CATALOG_COPY = Path.of("camel-elevenlabs-catalog").resolve(KAMELET);
 
     private CamelContext contextWithSink() throws Exception {
         return camel((String) null, new RouteBuilder() {
@@ -61,6 +76,46 @@ class KameletTest extends FakeElevenLabsTestSupport {
                 e -> e.getMessage().setBody("conv_missing"));
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsNotFoundException.class);
+    }
+
+    @Test
+    void theKameletCamelFindsIsTheOneInTheComponentsOwnClassesNotATestResource() throws Exception {
+        URL found = getClass().getClassLoader().getResource(KAMELET);
+
+        assertThat(found).isNotNull();
+        assertThat(Path.of(found.toURI())).isEqualTo(Path.of("target/classes").resolve(KAMELET).toAbsolutePath());
+        assertThat(Path.of("src/test/resources").resolve(KAMELET)).doesNotExist();
+    }
+
+    @Test
+    void theCatalogFoldersCopyIsTheKameletInTheJar() throws Exception {
+        Path shipped = Path.of("src/main/resources").resolve(KAMELET);
+        if (Boolean.getBoolean("docs.update")) {
+            Files.copy(shipped, CATALOG_COPY, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        assertThat(CATALOG_COPY).hasSameBinaryContentAs(shipped);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKameletHasAnIconToolsCanShow() throws Exception {
+        Map<String, Object> kamelet;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(KAMELET)) {
+            kamelet = new Yaml().load(in);
+        }
+        Map<String, String> annotations = (Map<String, String>) ((Map<String, Object>) kamelet.get("metadata"))
+                .get("annotations");
+        String icon = annotations.get("camel.apache.org/kamelet.icon");
+
+        assertThat(icon).startsWith("data:image/svg+xml;base64,");
+        String svg = new String(Base64.getDecoder().decode(icon.substring(icon.indexOf(',') + 1)),
+                StandardCharsets.UTF_8);
+        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement()
+                .getTagName()).isEqualTo("svg");
+        assertThat(annotations).containsKeys("camel.apache.org/kamelet.support.level", "camel.apache.org/catalog.version",
+                "camel.apache.org/provider", "camel.apache.org/kamelet.group", "camel.apache.org/kamelet.namespace");
     }
 
     @Test

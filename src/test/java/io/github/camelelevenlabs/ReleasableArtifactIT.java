@@ -40,6 +40,13 @@ class ReleasableArtifactIT {
     }
 
     @Test
+    void theSinkKameletIsInTheJarWhereCamelLooksForKamelets() throws Exception {
+        try (JarFile jar = new JarFile(artifact("").toFile())) {
+            assertThat(jar.getEntry("kamelets/elevenlabs-delete-conversation-sink.kamelet.yaml")).isNotNull();
+        }
+    }
+
+    @Test
     void sourcesAndJavadocJarsAreBuiltBesideTheJar() throws Exception {
         try (JarFile sources = new JarFile(artifact("sources").toFile());
              JarFile javadoc = new JarFile(artifact("javadoc").toFile())) {
