@@ -6,12 +6,15 @@ import java.util.Map;
 import io.github.camelelevenlabs.client.ApiBaseUrl;
 import io.github.camelelevenlabs.client.ApiKey;
 import io.github.camelelevenlabs.client.ConcurrencyLimit;
+import io.github.camelelevenlabs.client.PlanConcurrency;
 import io.github.camelelevenlabs.client.RetryPolicy;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -23,8 +26,11 @@ import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
  * Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a conversation's transcript, audio and
- * metadata.
+ * metadata. With JMX on (camel-management), each endpoint's MBean also shows what it has done: deletes by outcome,
+ * retries, 429s by kind, calls waiting and in flight, and the account's plan.
  */
+@ManagedResource(description = "ElevenLabs endpoint: deletes by outcome, retries, 429s, calls waiting and in flight,"
+                               + " and the account's plan")
 @UriEndpoint(firstVersion = "1.0.0", scheme = ElevenLabsConstants.SCHEME, title = "ElevenLabs",
              syntax = "elevenlabs:resource", producerOnly = true, category = { Category.AI },
              headersClass = ElevenLabsConstants.class)
@@ -243,6 +249,7 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
     private volatile ApiBaseUrl apiBaseUrl;
     private String healthCheckId;
     private volatile ConcurrencyLimit ceiling;
+    private final EndpointActivity activity = new EndpointActivity();
 
     /**
      * @param uri           the endpoint URI
@@ -720,6 +727,100 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             case list -> new ListConversationsProducer(this);
             case getAudio -> new GetConversationAudioProducer(this);
         };
+    }
+
+    EndpointActivity activity() {
+        return activity;
+    }
+
+    /** @return deletes that ElevenLabs confirmed (2xx) */
+    @ManagedAttribute(description = "Deletes ElevenLabs confirmed (2xx), since the endpoint started")
+    public long getDeletesDeleted() {
+        return activity.deletedCount();
+    }
+
+    /** @return deletes of conversations that were already gone (404), whether ignoreNotFound counts them done or not */
+    @ManagedAttribute(description = "Deletes of conversations already gone (404), with or without ignoreNotFound")
+    public long getDeletesAlreadyGone() {
+        return activity.alreadyGoneCount();
+    }
+
+    /** @return deletes that failed: any other answer once retries were spent, no answer, or an id refused */
+    @ManagedAttribute(description = "Deletes that failed: another answer once retries were spent, no answer, or an id"
+                                    + " refused before sending")
+    public long getDeletesFailed() {
+        return activity.failedCount();
+    }
+
+    /** @return deletes checked and not sent, under dryRun */
+    @ManagedAttribute(description = "Deletes checked and not sent (dryRun)")
+    public long getDeletesDryRun() {
+        return activity.dryRunCount();
+    }
+
+    /** @return requests sent again after an answer the retry policy retries (408, 409, 429 rate, 5xx) */
+    @ManagedAttribute(description = "Requests sent again after an answer that is retried (408, 409, 429, 5xx); not"
+                                    + " counting resends after a refusal over the plan")
+    public long getRetries() {
+        return activity.retryCount();
+    }
+
+    /** @return 429 answers that refused a request as over the plan's concurrency */
+    @ManagedAttribute(description = "429 answers refusing a request over the plan's concurrency"
+                                    + " (concurrent_limit_exceeded): the call waits and is sent again")
+    public long getRefusedOverPlan() {
+        return activity.overPlanRefusalCount();
+    }
+
+    /** @return 429 answers for another reason, such as a rate limit */
+    @ManagedAttribute(description = "429 answers for another reason, such as rate_limit_exceeded: retried as the retry"
+                                    + " policy says")
+    public long getRefusedOverRateLimit() {
+        return activity.rateLimitRefusalCount();
+    }
+
+    /** @return this endpoint's requests sent and not yet answered */
+    @ManagedAttribute(description = "This endpoint's requests sent and not yet answered")
+    public int getRequestsInFlight() {
+        return activity.inFlightCount();
+    }
+
+    /** @return this endpoint's calls waiting for their turn under maxConcurrentRequests and the plan */
+    @ManagedAttribute(description = "This endpoint's calls waiting for their turn (maxConcurrentRequests, the plan)")
+    public int getCallsWaiting() {
+        return activity.waitingCount();
+    }
+
+    /** @return the plan's concurrency as ElevenLabs last reported it; 0 before a producer started */
+    @ManagedAttribute(description = "The account's plan concurrency as ElevenLabs last reported it"
+                                    + " (maximum-concurrent-requests); 4 until its first answer, 0 before the endpoint"
+                                    + " is used")
+    public int getPlanLimit() {
+        PlanConcurrency plan = activity.plan();
+        return plan == null ? 0 : plan.plan();
+    }
+
+    /** @return the limit in force for the account, lower than the plan's while backing off after refusals */
+    @ManagedAttribute(description = "The account's limit in force: the plan's, or lower while backing off after"
+                                    + " refusals over it")
+    public int getPlanLimitInForce() {
+        PlanConcurrency plan = activity.plan();
+        return plan == null ? 0 : plan.limit();
+    }
+
+    /** @return the account's requests in flight from every endpoint of this CamelContext's component */
+    @ManagedAttribute(description = "The account's requests in flight, from every endpoint of the component")
+    public int getPlanRequestsInFlight() {
+        PlanConcurrency plan = activity.plan();
+        return plan == null ? 0 : plan.inFlight();
+    }
+
+    /** @return the account's requests waiting for a place under the plan, from every endpoint of the component */
+    @ManagedAttribute(description = "The account's requests waiting for a place under the plan, from every endpoint"
+                                    + " of the component")
+    public int getPlanRequestsWaiting() {
+        PlanConcurrency plan = activity.plan();
+        return plan == null ? 0 : plan.waiting();
     }
 
     @Override

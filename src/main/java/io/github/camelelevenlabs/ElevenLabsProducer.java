@@ -65,6 +65,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         baseUrl = endpoint.getApiBaseUrl();
         retryPolicy = endpoint.retryPolicy();
         plan = endpoint.getComponent().planConcurrency(baseUrl, apiKey);
+        endpoint.activity().usesPlan(plan);
         timers = endpoint.getComponent().timers();
         if (configuration().isSynchronous()) {
             // the caller waits in process(Exchange) and continues the route itself: it may as well make the call
@@ -104,7 +105,7 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         ApiCall call = new ApiCall(transport, endpoint.ceiling(), plan, retryPolicy, timers, method, target, kind,
                 apiKey,
                 new CallTimeouts(configuration.getConcurrencyWaitTimeout(), configuration.getConnectTimeout(),
-                        configuration.getRequestTimeout()));
+                        configuration.getRequestTimeout())).observedBy(endpoint.activity());
         pending.add(call);
         // the returned stage completes after the bookkeeping, so that callers see the attempts counted
         return call.start().whenComplete((response, failure) -> {

@@ -25,10 +25,15 @@ abstract class OneConversationProducer extends ElevenLabsProducer {
     public final boolean process(Exchange exchange, AsyncCallback callback) {
         ConversationId id = conversationId(exchange);
         if (id == null) {
+            refused(exchange);
             callback.done(true);
             return true;
         }
         return process(exchange, callback, id);
+    }
+
+    /** The exchange's id was refused, its exception set; nothing was sent. */
+    void refused(Exchange exchange) {
     }
 
     /** Does the operation for a conversation id that can be sent; completes the exchange as any producer does. */

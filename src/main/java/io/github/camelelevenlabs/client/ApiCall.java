@@ -53,6 +53,7 @@ public final class ApiCall {
     private final ApiKey apiKey;
     private final CallTimeouts timeouts;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    private CallObserver observer = CallObserver.NONE;
     private volatile int attempts;
     // changed by one attempt's answer at a time: attempts follow one another
     private int retries;
@@ -80,6 +81,12 @@ public final class ApiCall {
         this.kind = kind;
         this.apiKey = apiKey;
         this.timeouts = timeouts;
+    }
+
+    /** @return this call, reporting its waits, requests, retries and refusals to {@code observer} */
+    public ApiCall observedBy(CallObserver observer) {
+        this.observer = observer;
+        return this;
     }
 
     /** @return the result; with a blocking transport it is complete on return */
@@ -112,7 +119,8 @@ public final class ApiCall {
      * call instead when that takes longer than the connection wait. A place granted after that is handed on.
      */
     private void acquirePlaces() {
-        PlaceWait wait = new PlaceWait();
+        PlaceWait wait = new PlaceWait(observer);
+        observer.waitStarted();
         Runnable withPlan = () -> {
             if (wait.start()) {
                 attempt();
@@ -155,19 +163,31 @@ public final class ApiCall {
         private static final int STARTED = 1;
         private static final int GIVEN_UP = 2;
         private final AtomicInteger state = new AtomicInteger();
+        private final CallObserver observer;
         private volatile ScheduledFuture<?> deadline;
+
+        PlaceWait(CallObserver observer) {
+            this.observer = observer;
+        }
 
         boolean start() {
             boolean started = state.compareAndSet(WAITING, STARTED);
             ScheduledFuture<?> timer = deadline;
-            if (started && timer != null) {
-                timer.cancel(false);
+            if (started) {
+                observer.waitEnded();
+                if (timer != null) {
+                    timer.cancel(false);
+                }
             }
             return started;
         }
 
         boolean giveUp() {
-            return state.compareAndSet(WAITING, GIVEN_UP);
+            boolean gaveUp = state.compareAndSet(WAITING, GIVEN_UP);
+            if (gaveUp) {
+                observer.waitEnded();
+            }
+            return gaveUp;
         }
 
         boolean isWaiting() {
@@ -181,6 +201,15 @@ public final class ApiCall {
 
     /** The same as {@link #acquirePlaces} on the calling thread; false when it gave up, holding no place. */
     private boolean awaitPlaces() {
+        observer.waitStarted();
+        try {
+            return awaitPlacesWithin();
+        } finally {
+            observer.waitEnded();
+        }
+    }
+
+    private boolean awaitPlacesWithin() {
         long timeout = timeouts.connectionWaitNanos();
         long start = System.nanoTime();
         if (ceiling != null && !ceiling.await(result, timeout)) {
@@ -208,7 +237,9 @@ public final class ApiCall {
             return;
         }
         attempts++;
+        observer.requestSent();
         transport.send(method, target, apiKey, timeouts, kind).whenComplete((response, failure) -> {
+            observer.requestEnded();
             if (failure != null) {
                 failed(failure);
                 return;
@@ -235,13 +266,16 @@ public final class ApiCall {
                 return;
             }
             attempts++;
+            observer.requestSent();
             try {
                 response = transport.send(method, target, apiKey, timeouts, kind).join();
             } catch (CompletionException failure) {
                 // a transport fails only this way (ApiTransport), so the place is always released
+                observer.requestEnded();
                 failed(failure.getCause());
                 return;
             }
+            observer.requestEnded();
             delay = answered(response);
         } while (delay.isPresent() && waitedBeforeRetry(delay.get(), response));
     }
@@ -257,6 +291,9 @@ public final class ApiCall {
         plan.answered(response);
         releasePlaces();
         boolean overPlan = PlanConcurrency.isOverLimit(response);
+        if (response.status() == 429) {
+            observer.refused(overPlan);
+        }
         Optional<Duration> delay;
         if (overPlan) {
             long now = System.nanoTime();
@@ -280,6 +317,7 @@ public final class ApiCall {
                     target, ServerText.shown(response.header("request-id")), delay.get().toMillis());
         } else {
             retries++;
+            observer.retried();
             LOG.debug("{} {} answered HTTP {} (request-id {}): retry {} of {} in {} ms", method, target,
                     response.status(), ServerText.shown(response.header("request-id")), retries, policy.maxRetries(),
                     delay.get().toMillis());

@@ -58,6 +58,21 @@ public final class PlanConcurrency {
         return places.limit();
     }
 
+    /** @return the plan's limit as ElevenLabs last reported it ({@value #SMALLEST_PLAN} before its first answer) */
+    public int plan() {
+        return plan;
+    }
+
+    /** @return the account's requests in flight, from every endpoint of this process */
+    public int inFlight() {
+        return places.inFlight();
+    }
+
+    /** @return the account's requests waiting for a place under the plan */
+    public int waiting() {
+        return places.waiting();
+    }
+
     /**
      * @return true for a 429 that says the account's concurrent requests are all taken ({@code concurrent_limit_exceeded},
      *         or the older {@code too_many_concurrent_requests}): wait for a request in flight to finish, then send it
