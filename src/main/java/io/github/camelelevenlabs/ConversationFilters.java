@@ -190,6 +190,12 @@ final class ConversationFilters {
      *
      * @throws InvalidListFilterException the first option that cannot be sent
      */
+    /** @return the list filter options set on the endpoint, by name */
+    static List<String> optionsSet(ElevenLabsEndpoint endpoint) {
+        return FILTERS.stream().filter(filter -> filter.optionValue().apply(endpoint) != null).map(Filter::option)
+                .toList();
+    }
+
     static void checkOptions(ElevenLabsEndpoint endpoint) {
         for (Filter filter : FILTERS) {
             Object option = filter.optionValue().apply(endpoint);

@@ -1,6 +1,8 @@
 package io.github.camelelevenlabs;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelelevenlabs.client.ApiBaseUrl;
@@ -656,6 +658,10 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
                     "The operation option is required, for example elevenlabs:conversations?operation=delete (" + uri
                                                + ")");
         }
+        checkOptionsOfOtherOperations(uri);
+        if (maxResults < 0) {
+            throw new IllegalArgumentException("maxResults cannot be negative: 0 lists all that match (" + uri + ")");
+        }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive (" + uri + ")");
         }
@@ -673,6 +679,39 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             throw new IllegalArgumentException("maxRetries, initialRetryDelay, maxRetryDelay, maxConcurrentRequests,"
                                                + " concurrencyLimitTimeout and concurrencyWaitTimeout cannot be"
                                                + " negative (" + uri + ")");
+        }
+    }
+
+    /**
+     * Refuses an endpoint-only option of another operation, which the operation would ignore: a delete endpoint given
+     * a userId would still delete whatever id the message names, while its URI reads as if it were restricted.
+     */
+    private void checkOptionsOfOtherOperations(String uri) {
+        List<String> foreign = new ArrayList<>();
+        if (operation != ElevenLabsOperation.list) {
+            foreign.addAll(ConversationFilters.optionsSet(this));
+            if (maxResults != 0) {
+                foreign.add("maxResults");
+            }
+            if (unfiltered) {
+                foreign.add("unfiltered");
+            }
+        }
+        if (operation != ElevenLabsOperation.get && format != null) {
+            foreign.add("format");
+        }
+        if (operation == ElevenLabsOperation.list && conversationId != null) {
+            foreign.add("conversationId");
+        }
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", foreign) + (foreign.size() == 1 ? " is an option" : " are options")
+                                               + " of another operation than operation=" + operation
+                                               + ", which would ignore " + (foreign.size() == 1 ? "it" : "them")
+                                               + (operation == ElevenLabsOperation.delete
+                                                       ? " (a delete deletes the conversation the message names,"
+                                                         + " whoever it belongs to)"
+                                                       : "")
+                                               + ": remove " + (foreign.size() == 1 ? "it" : "them") + " (" + uri + ")");
         }
     }
 

@@ -151,6 +151,9 @@ abstract class ElevenLabsProducer extends DefaultAsyncProducer {
         try {
             exchange.getMessage().setHeader(ElevenLabsConstants.ATTEMPTS, attempts.count());
             if (failure != null) {
+                // no answer: an earlier call's status and request id would be taken for this call's
+                exchange.getMessage().removeHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE);
+                exchange.getMessage().removeHeader(ElevenLabsConstants.REQUEST_ID);
                 exchange.setException(failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure);
             } else {

@@ -6,9 +6,7 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
-import org.apache.camel.converter.stream.FileInputStreamCache;
 import org.apache.camel.converter.stream.InputStreamCache;
-import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Reads one conversation's audio: {@code GET /v1/convai/conversations/{conversation_id}/audio}, with the same id rules,
@@ -18,7 +16,7 @@ import org.apache.camel.support.SynchronizationAdapter;
  * beyond that: a connection that breaks halfway fails the exchange (and a redelivery fetches it again) instead of
  * handing {@code to("file:...")} half a recording that would look complete. The body is a re-readable
  * {@link StreamCache}, which Camel's stream caching leaves as it is, so that a large recording never sits in the heap;
- * the temporary file is deleted when the exchange completes.
+ * the temporary file goes when it is no longer needed ({@link RecordingFile}).
  */
 final class GetConversationAudioProducer extends OneConversationProducer {
 
@@ -48,18 +46,8 @@ final class GetConversationAudioProducer extends OneConversationProducer {
 
     /** Makes the recording the message's body; the exchange owns its temporary file from here on. */
     private static void handOver(Exchange exchange, ApiResponse response) {
-        StreamCache audio;
-        if (response.bodyFile() == null) {
-            audio = new InputStreamCache(response.body());
-        } else {
-            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                @Override
-                public void onDone(Exchange done) {
-                    response.discardBody();
-                }
-            });
-            audio = new FileInputStreamCache(response.bodyFile().toFile());
-        }
+        StreamCache audio = response.bodyFile() == null ? new InputStreamCache(response.body())
+                : RecordingFile.handedTo(exchange, response);
         Message message = exchange.getMessage();
         message.setBody(audio);
         String contentType = response.header("Content-Type");

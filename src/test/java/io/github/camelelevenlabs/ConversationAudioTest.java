@@ -1,6 +1,7 @@
 package io.github.camelelevenlabs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -100,7 +101,7 @@ class ConversationAudioTest extends FakeElevenLabsTestSupport {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
-    void noTemporaryFileOutlivesItsExchangeWhetherTheRouteSucceedsOrFails(Transport transport) throws Exception {
+    void noTemporaryFileOutlivesAnExchangeThatStoredTheRecordingOrFailed(Transport transport) throws Exception {
         fake.addConversations("conv_kept", "conv_route_fails");
         fake.giveAudio("conv_kept", 2 * AnswerBody.SPILL_BYTES);
         fake.giveAudio("conv_route_fails", 2 * AnswerBody.SPILL_BYTES);
@@ -111,7 +112,8 @@ class ConversationAudioTest extends FakeElevenLabsTestSupport {
             public void configure() {
                 from("direct:archive").to(uri).choice()
                         .when(header(ElevenLabsConstants.CONVERSATION_ID).isEqualTo("conv_route_fails"))
-                        .throwException(new IllegalStateException("the archive is full")).end();
+                        .throwException(new IllegalStateException("the archive is full"))
+                        .otherwise().to("file:" + archive).end();
             }
         });
 
@@ -119,6 +121,23 @@ class ConversationAudioTest extends FakeElevenLabsTestSupport {
         assertThat(archive(context, "conv_route_fails").getException()).hasMessage("the archive is full");
 
         assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aProducerTemplateCallerReadsALongRecordingAfterTheExchangeIsDoneAndClosingItDeletesItsFile()
+            throws Exception {
+        fake.addConversations("conv_long");
+        fake.giveAudio("conv_long", 3 * 1024 * 1024);
+        CamelContext context = camel();
+        long before = temporaryFiles();
+
+        try (InputStream recording = context.createProducerTemplate().requestBodyAndHeader(onFake("getAudio"), null,
+                ElevenLabsConstants.CONVERSATION_ID, "conv_long", InputStream.class)) {
+
+            assertThat(recording.readAllBytes()).isEqualTo(FakeElevenLabs.audioOf("conv_long", 3 * 1024 * 1024));
+            assertThat(temporaryFiles()).as("kept while the caller holds the stream").isEqualTo(before + 1);
+        }
+        assertThat(temporaryFiles()).as("deleted when the caller closes it").isEqualTo(before);
     }
 
     @Test
@@ -162,10 +181,16 @@ class ConversationAudioTest extends FakeElevenLabsTestSupport {
         long before = temporaryFiles();
         CamelContext context = camel(audioToFile(transport.with()));
 
-        Exchange exchange = archive(context, "conv_cut");
+        Exchange exchange = context.createProducerTemplate().request("direct:archive", e -> {
+            e.getMessage().setHeader(ElevenLabsConstants.CONVERSATION_ID, "conv_cut");
+            // what an earlier call on the message (its details) answered
+            e.getMessage().setHeader(ElevenLabsConstants.REQUEST_ID, "req_of_the_details");
+        });
 
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .hasMessageContaining("/audio");
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.REQUEST_ID)).as("no answer, no request id")
+                .isNull();
         assertThat(archive).isEmptyDirectory();
         assertThat(temporaryFiles()).isEqualTo(before);
     }

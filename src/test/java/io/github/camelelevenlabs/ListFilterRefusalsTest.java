@@ -110,8 +110,7 @@ class ListFilterRefusalsTest extends FakeElevenLabsTestSupport {
                 Arguments.of("evaluationParams=crit_1:maybe", "has the result 'maybe'"),
                 Arguments.of("conversationInitiationSource=fax", "is 'fax', not one of unknown"),
                 Arguments.of("visitedAgentIds=" + String.join(",", Collections.nCopies(51, "a")), "has 51 values"),
-                Arguments.of("callSuccessful=maybe", "is 'maybe', not one of success, failure, unknown"),
-                Arguments.of("format=xml", "format must be json or opentelemetry, not 'xml'"));
+                Arguments.of("callSuccessful=maybe", "is 'maybe', not one of success, failure, unknown"));
     }
 
     /** An option that can never be sent fails the endpoint when it is created, naming the URI, not each exchange. */
@@ -123,6 +122,14 @@ class ListFilterRefusalsTest extends FakeElevenLabsTestSupport {
         assertThatThrownBy(() -> context.getEndpoint(onFake("list", option))).hasStackTraceContaining(why)
                 .hasStackTraceContaining("elevenlabs://conversations");
         assertThat(fake.requests()).as("nothing sent").isEmpty();
+    }
+
+    @Test
+    void aFormatGetCannotAnswerInFailsTheGetEndpoint() throws Exception {
+        CamelContext context = camel();
+
+        assertThatThrownBy(() -> context.getEndpoint(onFake("get", "format=xml")))
+                .hasStackTraceContaining("format must be json or opentelemetry, not 'xml'");
     }
 
     /** What only shapes each summary, and a flag set to false, does not make a listing narrower. */
