@@ -28,13 +28,25 @@ final class ConversationId {
      * @throws InvalidConversationIdException when no conversation can have this id
      */
     static ConversationId of(String raw) {
-        if (raw == null || raw.isEmpty()) {
+        return of(raw, null);
+    }
+
+    /**
+     * @param  raw                            the id as the route gave it, may be null
+     * @param  source                         where it came from, such as "the conversationId option", for messages
+     * @return                                the id, checked
+     * @throws InvalidConversationIdException when no conversation can have this id
+     */
+    static ConversationId of(String raw, String source) {
+        if (raw == null) {
             throw new InvalidConversationIdException(
                     "No conversation id: set the " + ElevenLabsConstants.CONVERSATION_ID
                                                      + " header or the conversationId option");
         }
-        if (raw.isBlank()) {
-            throw new InvalidConversationIdException("The conversation id is blank");
+        if (raw.isEmpty() || raw.isBlank()) {
+            throw new InvalidConversationIdException("The conversation id" + (source == null ? "" : " (" + source + ")")
+                                                     + " is " + (raw.isEmpty() ? "empty" : "blank")
+                                                     + ": set it to one conversation id");
         }
         if (raw.equals(".") || raw.equals("..")) {
             throw new InvalidConversationIdException(

@@ -667,7 +667,10 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
         }
         try {
             // the same rules the producer applies to headers, checked here for the options
-            ListConversationsProducer.checkedPageSize(configuration.getPageSize());
+            if (operation == ElevenLabsOperation.list) {
+                // a component-wide pageSize matters to listings only
+                ListConversationsProducer.checkedPageSize(configuration.getPageSize());
+            }
             ConversationFilters.checkOptions(this);
             GetConversationProducer.checkedFormat(getFormat());
         } catch (IllegalArgumentException invalid) {

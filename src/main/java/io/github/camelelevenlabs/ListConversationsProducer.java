@@ -76,6 +76,13 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     private String query(Message message) {
         // the filters are the endpoint's own: the component cannot narrow or widen every listing
         int pageSize;
+        if (message.getHeaders().containsKey(ElevenLabsConstants.PAGE_SIZE)
+                && message.getHeader(ElevenLabsConstants.PAGE_SIZE) == null) {
+            // as for a filter header: asked for, with no value
+            throw new InvalidListFilterException("The " + ElevenLabsConstants.PAGE_SIZE + " header is present with no"
+                                                 + " value (null): set it to a whole number between 1 and 100, or"
+                                                 + " remove it to use the pageSize option");
+        }
         try {
             pageSize = message.getHeader(ElevenLabsConstants.PAGE_SIZE, configuration().getPageSize(), Integer.class);
         } catch (TypeConversionException notANumber) {
@@ -90,7 +97,9 @@ final class ListConversationsProducer extends ElevenLabsProducer {
     /** The rule for a page size, from an option or a header: what ElevenLabs accepts. */
     static int checkedPageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 100) {
-            throw new InvalidListFilterException("pageSize must be between 1 and 100, not " + pageSize);
+            throw new InvalidListFilterException("pageSize must be between 1 and 100, not " + pageSize
+                                                 + " (the endpoint's option, the component's, or the "
+                                                 + ElevenLabsConstants.PAGE_SIZE + " header)");
         }
         return pageSize;
     }

@@ -64,8 +64,9 @@ abstract class OneConversationProducer extends ElevenLabsProducer {
                                                          + fromHeader.getClass().getName()
                                                          + ", not text: set it to one conversation id");
             }
-            ConversationId id = ConversationId.of(fromHeader != null ? fromHeader.toString()
-                    : endpoint.getConversationId());
+            ConversationId id = fromHeader != null
+                    ? ConversationId.of(fromHeader.toString(), "the " + ElevenLabsConstants.CONVERSATION_ID + " header")
+                    : ConversationId.of(endpoint.getConversationId(), "the conversationId option");
             message.setHeader(ElevenLabsConstants.CONVERSATION_ID, id.value());
             return id;
         } catch (InvalidConversationIdException e) {

@@ -21,8 +21,8 @@ class ConversationIdTest extends FakeElevenLabsTestSupport {
     static Stream<Arguments> idsNoConversationCanHave() {
         return Stream.of(
                 Arguments.of("absent", null, "No conversation id"),
-                Arguments.of("empty", "", "No conversation id"),
-                Arguments.of("blank", "   ", "blank"),
+                Arguments.of("empty", "", "The conversation id (the CamelElevenLabsConversationId header) is empty"),
+                Arguments.of("blank", "   ", "(the CamelElevenLabsConversationId header) is blank: set it to one conversation id"),
                 Arguments.of("tab only", "\t", "blank"),
                 Arguments.of("dot", ".", "dot segment"),
                 Arguments.of("dot dot", "..", "dot segment"),

@@ -125,6 +125,18 @@ class ListFilterRefusalsTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
+    void aPageSizeHeaderPresentWithNoValueIsRefusedLikeAFilterHeader() throws Exception {
+        CamelContext context = camel();
+
+        Exchange exchange = context.createProducerTemplate().request(onFake("list", "agentId=agent_1"),
+                e -> e.getMessage().setHeader(ElevenLabsConstants.PAGE_SIZE, null));
+
+        assertThat(exchange.getException()).isInstanceOf(InvalidListFilterException.class)
+                .hasMessageContaining("CamelElevenLabsPageSize header is present with no value (null)");
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
     void aFormatGetCannotAnswerInFailsTheGetEndpoint() throws Exception {
         CamelContext context = camel();
 
