@@ -10,7 +10,8 @@ import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
 
 /**
  * Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a conversation's transcript, audio
- * and metadata.
+ * and metadata. With JMX on (camel-management), each endpoint's MBean also shows what it has done: deletes
+ * by outcome, retries, 429s by kind, calls waiting and in flight, and the account's plan.
  * <p>
  * Java routes write the endpoint with typed, documented options, as with Camel's own components:
  * <pre>
@@ -1398,7 +1399,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * ElevenLabs (camel-elevenlabs): Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a
-         * conversation's transcript, audio and metadata.
+         * conversation's transcript, audio and metadata. With JMX on (camel-management), each endpoint's MBean also
+         * shows what it has done: deletes by outcome, retries, 429s by kind, calls waiting and in flight, and the
+         * account's plan.
          * <p>
          * Category: ai.
          * Since: 1.0.0.
@@ -1412,7 +1415,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * ElevenLabs (camel-elevenlabs): Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a
-         * conversation's transcript, audio and metadata.
+         * conversation's transcript, audio and metadata. With JMX on (camel-management), each endpoint's MBean also
+         * shows what it has done: deletes by outcome, retries, 429s by kind, calls waiting and in flight, and the
+         * account's plan.
          * <p>
          * Category: ai.
          * Since: 1.0.0.
@@ -1435,7 +1440,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
         /**
          * ElevenLabs (camel-elevenlabs): Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a
-         * conversation's transcript, audio and metadata.
+         * conversation's transcript, audio and metadata. With JMX on (camel-management), each endpoint's MBean also
+         * shows what it has done: deletes by outcome, retries, 429s by kind, calls waiting and in flight, and the
+         * account's plan.
          * <p>
          * Category: ai.
          * Since: 1.0.0.
@@ -1466,8 +1473,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         private static final ElevenLabsHeaderNameBuilder INSTANCE = new ElevenLabsHeaderNameBuilder();
 
         /**
-         * The id of the conversation to delete or get (for example conv_...). Wins over the conversationId option;
-         * after the call it holds the id that was used.
+         * The id of the conversation to delete, get or getAudio (for example conv_...). Wins over the
+         * conversationId option; after the call it holds the id that was used.
          * <p>
          * The header is a: {@code String} type.
          * Group: producer.
@@ -1517,8 +1524,8 @@ public interface ElevenLabsEndpointBuilderFactory {
         }
 
         /**
-         * Set when the ignoreNotFound option is on: true when the conversation did not exist (404) and the exchange
-         * completed anyway, false when it was deleted.
+         * Set when the ignoreNotFound option is on: true when the conversation (for getAudio, its recording) did
+         * not exist (404) and the exchange completed anyway, false when it was found (deleted, read).
          * <p>
          * The header is a: {@code Boolean} type.
          * Group: producer.
@@ -2060,7 +2067,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
     /**
      * ElevenLabs (camel-elevenlabs): Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a
-     * conversation's transcript, audio and metadata.
+     * conversation's transcript, audio and metadata. With JMX on (camel-management), each endpoint's MBean also
+     * shows what it has done: deletes by outcome, retries, 429s by kind, calls waiting and in flight, and the
+     * account's plan.
      * <p>
      * Category: ai.
      * Since: 1.0.0.
@@ -2083,7 +2092,9 @@ public interface ElevenLabsEndpointBuilderFactory {
 
     /**
      * ElevenLabs (camel-elevenlabs): Calls the ElevenLabs Agents (Conversational AI) API, such as deleting a
-     * conversation's transcript, audio and metadata.
+     * conversation's transcript, audio and metadata. With JMX on (camel-management), each endpoint's MBean also
+     * shows what it has done: deletes by outcome, retries, 429s by kind, calls waiting and in flight, and the
+     * account's plan.
      * <p>
      * Category: ai.
      * Since: 1.0.0.

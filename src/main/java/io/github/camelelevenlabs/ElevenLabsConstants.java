@@ -13,7 +13,7 @@ public final class ElevenLabsConstants {
     public static final String SCHEME = "elevenlabs";
 
     /** The {@value} header (described by its {@code @Metadata}). */
-    @Metadata(label = "producer", description = "The id of the conversation to delete or get (for example conv_...)."
+    @Metadata(label = "producer", description = "The id of the conversation to delete, get or getAudio (for example conv_...)."
                                                 + " Wins over the conversationId option; after the call it holds the id"
                                                 + " that was used.",
               javaType = "String")
@@ -38,8 +38,8 @@ public final class ElevenLabsConstants {
 
     /** The {@value} header (described by its {@code @Metadata}). */
     @Metadata(label = "producer", description = "Set when the ignoreNotFound option is on: true when the conversation"
-                                                + " did not exist (404) and the exchange completed anyway, false when"
-                                                + " it was deleted.",
+                                                + " (for getAudio, its recording) did not exist (404) and the exchange"
+                                                + " completed anyway, false when it was found (deleted, read).",
               javaType = "Boolean")
     public static final String NOT_FOUND = "CamelElevenLabsNotFound";
 

@@ -18,6 +18,8 @@ public class ArchiveConversationRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("direct:archive-conversation").routeId("archive-conversation")
+                // a failure goes back to the erasure that called, which audits it: nothing to log or redeliver here
+                .errorHandler(noErrorHandler())
                 .to("elevenlabs:conversations?operation=get&ignoreNotFound=true")
                 .filter(header(ElevenLabsConstants.NOT_FOUND).isNotEqualTo(true))
                     .bean(ConversationArchive.class, "details")

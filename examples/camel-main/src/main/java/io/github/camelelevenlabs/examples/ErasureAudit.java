@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelelevenlabs.ElevenLabsConstants;
 import io.github.camelelevenlabs.ElevenLabsException;
+import io.github.camelelevenlabs.ElevenLabsTransportException;
 import org.apache.camel.Exchange;
 
 /**
@@ -84,6 +85,10 @@ public class ErasureAudit {
             if (cause instanceof ElevenLabsException failure) {
                 record.put("status", failure.getStatusCode());
                 record.put("requestId", failure.getRequestId());
+            } else if (!(cause instanceof ElevenLabsTransportException)) {
+                // not a call's failure (an archive not whole, a route missing): the headers are an earlier call's
+                record.remove("attempts");
+                record.remove("requestId");
             }
         }
         return JSON.writeValueAsString(record);

@@ -30,6 +30,10 @@ public class FileErasureRoute extends RouteBuilder {
                     .filter(simple("${body} !regex '\\s*(#.*)?\\s*'"))
                         .setBody(simple("${body.trim()}"))
                         .setHeader(ElevenLabsConstants.CONVERSATION_ID, body())
+                        // archive, then erase: with erasure.archive set, nothing is deleted unless archived whole
+                        .filter(simple("'{{erasure.archive:}}' != ''"))
+                            .to("direct:archive-conversation?block=false")
+                        .end()
                         .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                         .setBody(method(ErasureAudit.class, "completed"))
                         .to("file:{{erasure.audit}}?fileName=audit.jsonl&fileExist=Append");

@@ -41,7 +41,7 @@ public class UserErasureRoute extends RouteBuilder {
                         .setHeader(ElevenLabsConstants.CONVERSATION_ID, simple("${body.conversationId}"))
                         .doTry()
                             // archive, then erase: with erasure.archive set, nothing is deleted unless archived whole
-                            .filter(simple("'{{erasure.archive:}}' != ''")).to("direct:archive-conversation").endDoTry()
+                            .filter(simple("'{{erasure.archive:}}' != ''")).to("direct:archive-conversation?block=false").endDoTry()
                             .to("elevenlabs:conversations?operation=delete&ignoreNotFound=true")
                             .setBody(method(ErasureAudit.class, "completed"))
                         .doCatch(Exception.class)

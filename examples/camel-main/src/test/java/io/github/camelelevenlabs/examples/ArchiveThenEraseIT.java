@@ -133,6 +133,52 @@ class ArchiveThenEraseIT extends ExampleTestSupport {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void theFileErasureArchivesToo(String dsl) throws Exception {
+        fake.addConversations("conv_f1", "conv_f2", "conv_kept");
+        Properties properties = properties();
+        properties.put("erasure.archive", archive().toString());
+        try (CamelContext context = camel(dsl, List.of(new FileErasureRoute(), new ArchiveConversationRoute()),
+                List.of("routes/erasure-from-file.yaml", "routes/archive-conversation.yaml"), properties)) {
+            context.start();
+            Files.createDirectories(work.resolve("inbox"));
+            Files.writeString(work.resolve("inbox/request.txt"), "conv_f1\nconv_f2\n");
+
+            List<Map<String, Object>> audit = auditRecords("audit.jsonl", 2);
+
+            assertThat(audit).extracting(r -> r.get("outcome")).containsOnly("deleted");
+            assertThat(audit).allSatisfy(r -> assertThat(r).containsKey("archive"));
+        }
+        assertThat(fake.conversationIds()).containsExactly("conv_kept");
+        assertThat(archive().resolve("conv_f1/audio.mp3"))
+                .hasBinaryContent(FakeElevenLabs.audioOf("conv_f1", FakeElevenLabs.DEFAULT_AUDIO_BYTES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "java", "yaml" })
+    void withTheArchiveRouteNotLoadedEachConversationFailsAtOnceAndNothingIsDeleted(String dsl) throws Exception {
+        seed("user_d", 3);
+        Properties properties = properties();
+        properties.put("erasure.archive", archive().toString());
+        long start = System.nanoTime();
+        try (CamelContext context = camel(dsl, new UserErasureRoute(), "routes/user-erasure.yaml", properties)) {
+            context.start();
+
+            Map<String, Long> summary = erase(context, "user_d");
+
+            assertThat(summary).containsEntry("failed", 3L).containsEntry("deleted", 0L);
+        }
+        assertThat(System.nanoTime() - start).as("no wait for a consumer that never comes")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+        assertThat(fake.conversationIds()).hasSize(3);
+        List<Map<String, Object>> audit = auditRecords("user-erasure.jsonl", 3);
+        assertThat(audit).allSatisfy(r -> {
+            assertThat(r.get("reason")).asString().contains("direct://archive-conversation");
+            assertThat(r).as("the listing's request id is not this failure's").doesNotContainKey("requestId");
+        });
+    }
+
     @Test
     void anArchivedFileThatDiffersFromWhatWasReceivedStopsTheDelete() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
