@@ -28,7 +28,8 @@ class ExamplesTest {
         Map<String, String> versions = new TreeMap<>();
         Matcher property = VERSION_PROPERTY.matcher(Files.readString(pom, StandardCharsets.UTF_8));
         while (property.find()) {
-            versions.put(property.group(1), property.group(2));
+            // the first is the project's own: a profile's (compat) comes later and is not the main line
+            versions.putIfAbsent(property.group(1), property.group(2));
         }
         return versions;
     }
