@@ -838,31 +838,27 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
                                     + " (maximum-concurrent-requests); 4 until its first answer, 0 before the endpoint"
                                     + " is used")
     public int getPlanLimit() {
-        PlanConcurrency plan = activity.plan();
-        return plan == null ? 0 : plan.plan();
+        return activity.ofPlan(PlanConcurrency::plan);
     }
 
     /** @return the limit in force for the account, lower than the plan's while backing off after refusals */
     @ManagedAttribute(description = "The account's limit in force: the plan's, or lower while backing off after"
                                     + " refusals over it")
     public int getPlanLimitInForce() {
-        PlanConcurrency plan = activity.plan();
-        return plan == null ? 0 : plan.limit();
+        return activity.ofPlan(PlanConcurrency::limit);
     }
 
     /** @return the account's requests in flight from every endpoint of this CamelContext's component */
     @ManagedAttribute(description = "The account's requests in flight, from every endpoint of the component")
     public int getPlanRequestsInFlight() {
-        PlanConcurrency plan = activity.plan();
-        return plan == null ? 0 : plan.inFlight();
+        return activity.ofPlan(PlanConcurrency::inFlight);
     }
 
     /** @return the account's requests waiting for a place under the plan, from every endpoint of the component */
     @ManagedAttribute(description = "The account's requests waiting for a place under the plan, from every endpoint"
                                     + " of the component")
     public int getPlanRequestsWaiting() {
-        PlanConcurrency plan = activity.plan();
-        return plan == null ? 0 : plan.waiting();
+        return activity.ofPlan(PlanConcurrency::waiting);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.camelelevenlabs;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToIntFunction;
 
 import io.github.camelelevenlabs.client.CallObserver;
 import io.github.camelelevenlabs.client.PlanConcurrency;
@@ -111,8 +112,9 @@ final class EndpointActivity implements CallObserver {
         return inFlight.get();
     }
 
-    /** @return the account's plan, or null before a producer of the endpoint started */
-    PlanConcurrency plan() {
-        return plan;
+    /** @return a figure of the account's plan; 0 before a producer of the endpoint started */
+    int ofPlan(ToIntFunction<PlanConcurrency> figure) {
+        PlanConcurrency known = plan;
+        return known == null ? 0 : figure.applyAsInt(known);
     }
 }
