@@ -79,8 +79,10 @@ public class KafkaErasureRoute extends RouteBuilder {
                                              + "&requestTimeout=" + REQUEST_TIMEOUT + "&maxRetries=" + MAX_RETRIES
                                              + "&maxRetryDelay=" + MAX_RETRY_DELAY + "&concurrencyLimitTimeout="
                                              + CONCURRENCY_LIMIT_TIMEOUT;
+    // sent at once: Kafka 4 waits 5 ms by default (linger.ms), and then refuses a delivery timeout no longer than
+    // the request timeout
     private static final String PRODUCER = "?" + BROKERS + "&deliveryTimeoutMs=" + KAFKA_DELIVERY_TIMEOUT
-                                           + "&requestTimeoutMs=" + KAFKA_DELIVERY_TIMEOUT;
+                                           + "&requestTimeoutMs=" + KAFKA_DELIVERY_TIMEOUT + "&lingerMs=0";
     private static final String REQUESTS_TOPIC = "{{erasure.requests-topic:erasure-requests}}";
     private static final String AUDIT = "kafka:{{erasure.audit-topic:erasure-audit}}" + PRODUCER;
     private static final ObjectMapper JSON = new ObjectMapper();
