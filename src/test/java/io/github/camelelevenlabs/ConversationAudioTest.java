@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** operation=getAudio: a conversation's recording, stored whole by the next endpoint, never held whole in memory. */
@@ -209,6 +210,24 @@ class ConversationAudioTest extends FakeElevenLabsTestSupport {
         assertThat(exchange.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .hasMessageContaining("600");
         assertThat(archive).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aServerErrorIsRetriedAndTheRecordingThatFollowsIsStoredWhole(Transport transport) throws Exception {
+        fake.addConversations("conv_retried");
+        fake.giveAudio("conv_retried", 2 * AnswerBody.SPILL_BYTES);
+        fake.stubFor(get(urlPathEqualTo("/v1/convai/conversations/conv_retried/audio")).atPriority(1)
+                .inScenario("busy").whenScenarioStateIs(STARTED).willSetStateTo("once")
+                .willReturn(FakeElevenLabs.json(503, "{\"detail\":{\"status\":\"busy\"}}")));
+        CamelContext context = camel(audioToFile(transport.with("initialRetryDelay=10")));
+
+        Exchange exchange = archive(context, "conv_retried");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(ElevenLabsConstants.ATTEMPTS)).isEqualTo(2);
+        assertThat(archive.resolve("conv_retried.mp3"))
+                .hasBinaryContent(FakeElevenLabs.audioOf("conv_retried", 2 * AnswerBody.SPILL_BYTES));
     }
 
     @Test
