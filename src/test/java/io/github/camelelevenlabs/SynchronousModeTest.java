@@ -17,6 +17,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -29,6 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the tests parameterized by {@link Transport}.
  */
 class SynchronousModeTest extends FakeElevenLabsTestSupport {
+
+    /**
+     * The callers' own threads: the common pool may have one thread on a small machine (and newer JDKs run every
+     * task there), which would run the callers one after the other.
+     */
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
 
     private static final ThreadLocal<String> CONTEXT = new ThreadLocal<>();
 
@@ -107,7 +119,7 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         fake.answerDeletesWith(aResponse().withStatus(200).withBody("{}").withFixedDelay(5_000));
         CamelContext context = camel();
         CompletableFuture<Exchange> pending = CompletableFuture.supplyAsync(
-                () -> deleteVia(context, deleteOnFake("synchronous=true", "requestTimeout=30000"), "conv_a"));
+                () -> deleteVia(context, deleteOnFake("synchronous=true", "requestTimeout=30000"), "conv_a"), callers);
         await("the first delete", () -> fake.deleteRequests() > 0);
 
         context.getComponent("elevenlabs").stop();
@@ -123,10 +135,12 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         CamelContext context = camel(KEY,
                 c -> c.getComponent("elevenlabs", ElevenLabsComponent.class).setMaxConnectionsPerHost(1));
         String uri = deleteOnFake("synchronous=true", "requestTimeout=30000", "connectTimeout=30000");
-        CompletableFuture<Exchange> first = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_a"));
+        CompletableFuture<Exchange> first = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_a"),
+                callers);
         await("the first delete", () -> fake.deleteRequests() > 0);
         // the only connection is taken: the second caller waits for it
-        CompletableFuture<Exchange> second = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"));
+        CompletableFuture<Exchange> second = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"),
+                callers);
         BlockingTransport client = context.getComponent("elevenlabs", ElevenLabsComponent.class)
                 .blockingTransport(SSLContext.getDefault());
         await("the second caller waiting for the connection", () -> client.waitingForConnection() == 1);
@@ -152,7 +166,8 @@ class SynchronousModeTest extends FakeElevenLabsTestSupport {
         } finally {
             Thread.interrupted();
         }
-        Exchange next = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b")).get(5, TimeUnit.SECONDS);
+        Exchange next = CompletableFuture.supplyAsync(() -> deleteVia(context, uri, "conv_b"), callers)
+                .get(5, TimeUnit.SECONDS);
 
         assertThat(interrupted.getException()).isInstanceOf(ElevenLabsTransportException.class)
                 .hasMessageContaining("was interrupted");

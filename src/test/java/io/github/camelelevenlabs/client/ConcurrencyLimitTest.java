@@ -3,16 +3,30 @@ package io.github.camelelevenlabs.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelelevenlabs.FakeElevenLabsTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConcurrencyLimitTest {
+
+    /**
+     * The callers' own threads: the common pool may have one thread on a small machine (and newer JDKs run every
+     * task there), which would run the callers one after the other.
+     */
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
 
     @Test
     void requestsOverTheBoundWaitAndStartInOrderAsPlacesFree() {
@@ -101,7 +115,7 @@ class ConcurrencyLimitTest {
         limit.acquire(() -> started.add("first"));
         limit.acquire(() -> started.add("queued"));
         CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
-                () -> limit.await(new CompletableFuture<>(), Long.MAX_VALUE));
+                () -> limit.await(new CompletableFuture<>(), Long.MAX_VALUE), callers);
         FakeElevenLabsTestSupport.await("both queued", () -> limit.waiting() == 2);
 
         limit.release();
@@ -119,7 +133,7 @@ class ConcurrencyLimitTest {
         limit.acquire(() -> { });
         CompletableFuture<Void> givenUp = new CompletableFuture<>();
         CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(
-                () -> limit.await(givenUp, Long.MAX_VALUE));
+                () -> limit.await(givenUp, Long.MAX_VALUE), callers);
         FakeElevenLabsTestSupport.await("the caller queued", () -> limit.waiting() == 1);
 
         givenUp.complete(null);
