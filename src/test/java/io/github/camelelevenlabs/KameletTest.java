@@ -69,6 +69,25 @@ class KameletTest extends FakeElevenLabsTestSupport {
     }
 
     @Test
+    void withoutAnApiKeyTheSinkUsesTheComponentsKeyAndNoUriNamesIt() throws Exception {
+        fake.addConversations("conv_body");
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:erase").to("kamelet:elevenlabs-delete-conversation-sink?baseUrl=" + fake.baseUrl());
+            }
+        });
+
+        Exchange exchange = context.createProducerTemplate().send("direct:erase",
+                e -> e.getMessage().setBody("conv_body"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(fake.conversationIds()).isEmpty();
+        assertThat(context.getEndpoints()).allSatisfy(endpoint -> assertThat(endpoint.getEndpointUri())
+                .doesNotContain(KEY));
+    }
+
+    @Test
     void aFailureReachesTheCallerTyped() throws Exception {
         CamelContext context = contextWithSink();
 
@@ -140,7 +159,8 @@ class KameletTest extends FakeElevenLabsTestSupport {
         assertThat(properties.get("apiKey")).containsEntry("format", "password")
                 .containsEntry("x-descriptors", List.of("urn:camel:group:credentials"));
         assertThat(properties.get("region")).containsEntry("enum", List.of("default", "us", "eu", "in", "sg"));
-        assertThat((List<String>) definition.get("required")).containsExactly("apiKey");
+        assertThat(definition).as("the key may come from the component or the environment")
+                .doesNotContainKey("required");
         assertThat((List<String>) spec.get("dependencies"))
                 .contains("mvn:io.github.camelelevenlabs:camel-elevenlabs:1.0.0-SNAPSHOT");
         assertThat(((Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("from")))

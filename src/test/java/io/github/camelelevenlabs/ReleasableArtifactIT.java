@@ -40,6 +40,14 @@ class ReleasableArtifactIT {
     }
 
     @Test
+    void theFakesJarCarriesTheLicenseToo() throws Exception {
+        try (JarFile jar = new JarFile(artifact("tests").toFile())) {
+            assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+            assertThat(jar.getEntry("io/github/camelelevenlabs/fake/FakeElevenLabs.class")).isNotNull();
+        }
+    }
+
+    @Test
     void theSinkKameletIsInTheJarWhereCamelLooksForKamelets() throws Exception {
         try (JarFile jar = new JarFile(artifact("").toFile())) {
             assertThat(jar.getEntry("kamelets/elevenlabs-delete-conversation-sink.kamelet.yaml")).isNotNull();
