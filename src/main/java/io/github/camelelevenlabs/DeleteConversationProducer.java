@@ -35,35 +35,41 @@ final class DeleteConversationProducer extends OneConversationProducer {
             message.setHeader(ElevenLabsConstants.ATTEMPTS, 0);
             message.removeHeader(ElevenLabsConstants.HTTP_RESPONSE_CODE);
             message.removeHeader(ElevenLabsConstants.REQUEST_ID);
-            endpoint.activity().dryRun();
             callback.done(true);
             return true;
         }
         LOG.debug("Deleting conversation {} at {}", id, target);
-        AsyncCallback counted = doneSync -> {
-            // an answer is counted by onAnswer; a call that got none (refused, reset, timed out) is counted here
-            if (exchange.getException() instanceof ElevenLabsTransportException) {
-                endpoint.activity().deleteFailed();
-            }
-            callback.done(doneSync);
-        };
-        return call(exchange, counted, "DELETE", target, (ex, response, to) -> onAnswer(ex, id, to, response));
+        return call(exchange, callback, "DELETE", target, (ex, response, to) -> onAnswer(ex, id, to, response));
     }
 
+    /** Counts each delete's outcome for the endpoint's JMX figures, once the exchange has it. */
     @Override
-    void refused(Exchange exchange) {
-        endpoint.activity().deleteFailed();
+    AsyncCallback whenDone(Exchange exchange, AsyncCallback callback) {
+        return doneSync -> {
+            count(exchange);
+            callback.done(doneSync);
+        };
+    }
+
+    private void count(Exchange exchange) {
+        EndpointActivity activity = endpoint.activity();
+        Exception failure = exchange.getException();
+        if (failure == null && configuration().isDryRun()) {
+            activity.dryRun();
+        } else if (failure instanceof ElevenLabsNotFoundException || failure == null
+                && configuration().isIgnoreNotFound()
+                && Boolean.TRUE.equals(exchange.getMessage().getHeader(ElevenLabsConstants.NOT_FOUND))) {
+            activity.alreadyGone();
+        } else if (failure == null) {
+            activity.deleted();
+        } else {
+            // another answer once retries were spent, no answer, or an id refused before sending
+            activity.deleteFailed();
+        }
     }
 
     private void onAnswer(Exchange exchange, ConversationId id, RequestTarget target, ApiResponse response)
             throws Exception {
-        if (response.status() == 404) {
-            endpoint.activity().alreadyGone();
-        } else if (response.isSuccess()) {
-            endpoint.activity().deleted();
-        } else {
-            endpoint.activity().deleteFailed();
-        }
         if (alreadyGone(exchange.getMessage(), response)) {
             LOG.debug("Conversation {} was already gone (HTTP 404, request-id {})", id,
                     ServerText.shown(response.header("request-id")));

@@ -707,14 +707,13 @@ public class ElevenLabsEndpoint extends DefaultEndpoint implements AsyncEndpoint
             foreign.add("conversationId");
         }
         if (!foreign.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", foreign) + (foreign.size() == 1 ? " is an option" : " are options")
+            boolean one = foreign.size() == 1;
+            String why = operation == ElevenLabsOperation.delete
+                    ? " (a delete deletes the conversation the message names, whoever it belongs to)" : "";
+            throw new IllegalArgumentException(String.join(", ", foreign) + (one ? " is an option" : " are options")
                                                + " of another operation than operation=" + operation
-                                               + ", which would ignore " + (foreign.size() == 1 ? "it" : "them")
-                                               + (operation == ElevenLabsOperation.delete
-                                                       ? " (a delete deletes the conversation the message names,"
-                                                         + " whoever it belongs to)"
-                                                       : "")
-                                               + ": remove " + (foreign.size() == 1 ? "it" : "them") + " (" + uri + ")");
+                                               + ", which would ignore " + (one ? "it" : "them") + why + ": remove "
+                                               + (one ? "it" : "them") + " (" + uri + ")");
         }
     }
 

@@ -23,17 +23,21 @@ abstract class OneConversationProducer extends ElevenLabsProducer {
 
     @Override
     public final boolean process(Exchange exchange, AsyncCallback callback) {
+        AsyncCallback done = whenDone(exchange, callback);
         ConversationId id = conversationId(exchange);
         if (id == null) {
-            refused(exchange);
-            callback.done(true);
+            done.done(true);
             return true;
         }
-        return process(exchange, callback, id);
+        return process(exchange, done, id);
     }
 
-    /** The exchange's id was refused, its exception set; nothing was sent. */
-    void refused(Exchange exchange) {
+    /**
+     * @return the callback that ends the exchange, refused id included; an operation that looks at every outcome wraps
+     *         {@code callback} (it is called with the exchange's exception already set)
+     */
+    AsyncCallback whenDone(Exchange exchange, AsyncCallback callback) {
+        return callback;
     }
 
     /** Does the operation for a conversation id that can be sent; completes the exchange as any producer does. */

@@ -42,21 +42,30 @@ public final class ApiResponse {
 
     /** @return the answer as both transports hand it over; {@code body} may be null for none */
     static ApiResponse of(HttpResponse head, AnswerBody.Received body) {
-        ApiResponse response = of(head, body == null ? null : body.bytes());
-        return body == null || body.file() == null && body.sha256() == null ? response
-                : new ApiResponse(response, body.file(), body.size(), body.sha256());
+        return body == null ? of(head, (byte[]) null)
+                : new ApiResponse(head, body.bytes(), body.file(), body.size(), body.sha256());
     }
 
     /** @return the answer as both transports hand it over; {@code body} may be null for none */
     static ApiResponse of(HttpResponse head, byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        return new ApiResponse(head, bytes, null, bytes.length, null);
+    }
+
+    private ApiResponse(HttpResponse head, byte[] body, Path bodyFile, long bodySize, String bodySha256) {
         Header[] all = head.getHeaders();
-        String[] names = new String[all.length];
-        String[] values = new String[all.length];
+        this.status = head.getCode();
+        this.reason = head.getReasonPhrase();
+        this.headerNames = new String[all.length];
+        this.headerValues = new String[all.length];
         for (int i = 0; i < all.length; i++) {
-            names[i] = all[i].getName();
-            values[i] = all[i].getValue();
+            headerNames[i] = all[i].getName();
+            headerValues[i] = all[i].getValue();
         }
-        return new ApiResponse(head.getCode(), head.getReasonPhrase(), names, values, body == null ? new byte[0] : body);
+        this.body = body;
+        this.bodyFile = bodyFile;
+        this.bodySize = bodySize;
+        this.bodySha256 = bodySha256;
     }
 
     /**
@@ -75,17 +84,6 @@ public final class ApiResponse {
         this.bodyFile = null;
         this.bodySize = body.length;
         this.bodySha256 = null;
-    }
-
-    private ApiResponse(ApiResponse head, Path bodyFile, long bodySize, String bodySha256) {
-        this.status = head.status;
-        this.reason = head.reason;
-        this.headerNames = head.headerNames;
-        this.headerValues = head.headerValues;
-        this.body = head.body;
-        this.bodyFile = bodyFile;
-        this.bodySize = bodySize;
-        this.bodySha256 = bodySha256;
     }
 
     static ApiResponse of(int status, Map<String, String> headers, byte[] body) {
